@@ -1,0 +1,158 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.Money;
+import dev.exoplan.domain.PriceRange;
+import dev.exoplan.domain.TimeUnit;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses the values of command-line options (and batch request fields, which use the same
+ * syntax). A range is {@code A..B} ({@code 〜} and {@code ~} are accepted for {@code ..}) or a
+ * single value. Every failure is a {@link UsageException} saying what was expected.
+ */
+public final class Args {
+  public static final int MAX_SESSIONS = 100_000;
+  public static final int MAX_MONTHS = 1200;
+  public static final int MAX_INTERVAL = 600;
+
+  private static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:\\.\\.|〜|~)\\s*(.+)");
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
+  private static final Pattern MAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)万(?:円)?");
+  private static final Pattern YEN = Pattern.compile("(.+?)円");
+  private static final Pattern INTERVAL =
+      Pattern.compile("([0-9]+)([mw])?(?:\\s*(?:\\.\\.|〜|~)\\s*([0-9]+))?([mw])");
+
+  private Args() {}
+
+  public static Method method(String s) {
+    return Method.byId(s.trim())
+        .orElseThrow(
+            () ->
+                new UsageException(
+                    "unknown method '" + s + "': expected one of " + Method.idList()));
+  }
+
+  /** {@code 5} or {@code 3..5}, each from 0 to {@value #MAX_SESSIONS}. */
+  public static CountRange count(String s) {
+    String expected = "expected a number of sessions like 5 or 3..5, got '" + s + "'";
+    Matcher m = RANGE.matcher(s.trim());
+    long low;
+    long high;
+    if (m.matches()) {
+      low = wholeNumber(m.group(1), expected);
+      high = wholeNumber(m.group(2), expected);
+    } else {
+      low = high = wholeNumber(s.trim(), expected);
+    }
+    if (high > MAX_SESSIONS) {
+      throw new UsageException("at most " + MAX_SESSIONS + " sessions, got " + high);
+    }
+    if (low > high) {
+      throw new UsageException("the low end is above the high end in '" + s + "'");
+    }
+    return new CountRange((int) low, (int) high);
+  }
+
+  /**
+   * A per-session price in yen: {@code 100000}, {@code 100,000}, {@code 10万}, {@code 100000円},
+   * or a range of them ({@code 50000..200000}, {@code 5万〜20万}).
+   */
+  public static PriceRange price(String s) {
+    String expected =
+        "expected a price in yen like 100000, 100,000, 10万 or 50000..200000, got '" + s + "'";
+    Matcher m = RANGE.matcher(s.trim());
+    long low;
+    long high;
+    if (m.matches()) {
+      low = yen(m.group(1), expected);
+      high = yen(m.group(2), expected);
+    } else {
+      low = high = yen(s.trim(), expected);
+    }
+    if (low > high) {
+      throw new UsageException("the low end is above the high end in '" + s + "'");
+    }
+    return PriceRange.of(Money.yen(low), Money.yen(high));
+  }
+
+  private static long yen(String s, String expected) {
+    String t = s.trim();
+    Matcher man = MAN.matcher(t);
+    if (man.matches()) {
+      BigDecimal v = new BigDecimal(man.group(1)).movePointRight(4);
+      try {
+        return v.longValueExact();
+      } catch (ArithmeticException e) {
+        throw new UsageException(expected + " (less than one yen is not a price)");
+      }
+    }
+    Matcher yen = YEN.matcher(t);
+    if (yen.matches()) {
+      t = yen.group(1).trim();
+    }
+    if (GROUPED.matcher(t).matches()) {
+      t = t.replace(",", "");
+    }
+    return wholeNumber(t, expected);
+  }
+
+  private static long wholeNumber(String s, String expected) {
+    String t = s.trim();
+    if (!DIGITS.matcher(t).matches()) {
+      throw new UsageException(expected);
+    }
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      throw new UsageException("number too large: " + t);
+    }
+  }
+
+  /** {@code 6..12m} (months) or {@code 2..3w} (weeks); {@code 6m} for a single value. */
+  public static Interval interval(String s) {
+    Matcher m = INTERVAL.matcher(s.trim());
+    if (!m.matches() || (m.group(2) != null && !m.group(2).equals(m.group(4)))) {
+      throw new UsageException(
+          "expected an interval like 6..12m (months) or 2..3w (weeks), got '" + s + "'");
+    }
+    long low = wholeNumber(m.group(1), "");
+    long high = m.group(3) == null ? low : wholeNumber(m.group(3), "");
+    if (low < 1 || high > MAX_INTERVAL) {
+      throw new UsageException("an interval is from 1 to " + MAX_INTERVAL + ", got '" + s + "'");
+    }
+    if (low > high) {
+      throw new UsageException("the low end is above the high end in '" + s + "'");
+    }
+    return new Interval((int) low, (int) high, m.group(4).equals("m") ? TimeUnit.MONTH : TimeUnit.WEEK);
+  }
+
+  public static int months(String s) {
+    String expected = "expected a number of months from 1 to " + MAX_MONTHS + ", got '" + s + "'";
+    long v;
+    try {
+      v = wholeNumber(s, expected);
+    } catch (UsageException e) {
+      throw new UsageException(expected);
+    }
+    if (v < 1 || v > MAX_MONTHS) {
+      throw new UsageException(expected);
+    }
+    return (int) v;
+  }
+
+  public static LocalDate date(String s) {
+    try {
+      return LocalDate.parse(s.trim());
+    } catch (DateTimeParseException e) {
+      throw new UsageException("expected a date like 2026-12-01, got '" + s + "'");
+    }
+  }
+}

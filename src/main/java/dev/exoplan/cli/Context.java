@@ -1,0 +1,147 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.Lang;
+import dev.exoplan.pricing.PricingLoader;
+import dev.exoplan.report.CsvRenderer;
+import dev.exoplan.report.DocBuilder;
+import dev.exoplan.report.Format;
+import dev.exoplan.report.JsonRenderer;
+import dev.exoplan.report.MarkdownRenderer;
+import dev.exoplan.report.Report;
+import dev.exoplan.report.Style;
+import dev.exoplan.report.TextRenderer;
+import dev.exoplan.report.Words;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One run's settings and services: the global options, the environment, the loaded catalog (once),
+ * and the one place where a report is rendered and written (stdout or an atomically written file).
+ */
+public final class Context {
+  private final Env env;
+  private final GlobalOptions options;
+  private Catalog catalog;
+
+  Context(Env env, GlobalOptions options) {
+    this.env = env;
+    this.options = options;
+  }
+
+  public Env env() {
+    return env;
+  }
+
+  public GlobalOptions options() {
+    return options;
+  }
+
+  /** The shipped tables with every --pricing file layered on top, loaded on first use. */
+  public Catalog catalog() {
+    if (catalog == null) {
+      List<PricingLoader.Input> layers =
+          options.pricing.stream().map(f -> new PricingLoader.Input(f, env.resolve(f))).toList();
+      catalog = PricingLoader.load(layers);
+    }
+    return catalog;
+  }
+
+  /** --lang, else the locale of LC_ALL, LC_MESSAGES or LANG (ja… → Japanese), else English. */
+  public Lang lang() {
+    if (options.lang != null) {
+      return options.lang;
+    }
+    for (String var : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+      String v = env.variable(var);
+      if (v != null && !v.isEmpty()) {
+        return v.toLowerCase(Locale.ROOT).startsWith("ja") ? Lang.JA : Lang.EN;
+      }
+    }
+    return Lang.EN;
+  }
+
+  private Optional<Path> outputPath() {
+    return Optional.ofNullable(options.output).filter(o -> !o.equals("-")).map(env::resolve);
+  }
+
+  /** Fails before any work when -o names a file that cannot be created or would be overwritten. */
+  public void checkOutput() {
+    outputPath().ifPresent(p -> AtomicOutput.check(p, options.output, options.force));
+  }
+
+  /** --format, else the -o file's extension, else text; refused if the report cannot be written so. */
+  public Format format(Report report) {
+    Format f =
+        options.format != null
+            ? options.format
+            : outputPath().flatMap(p -> Format.byFileName(p.getFileName().toString())).orElse(Format.TEXT);
+    if (!report.formats().contains(f)) {
+      throw new UsageException(
+          "cannot write " + f.id() + " here; " + report.command() + " writes "
+              + report.formats().stream().map(Format::id).collect(Collectors.joining(", ")));
+    }
+    return f;
+  }
+
+  private Style style(boolean toFile) {
+    String when = options.color == null ? "auto" : options.color;
+    if (when.equals("always")) {
+      return Style.ANSI;
+    }
+    if (when.equals("never") || toFile) {
+      return Style.PLAIN;
+    }
+    String noColor = env.variable("NO_COLOR");
+    String term = env.variable("TERM");
+    boolean color =
+        env.terminal() && (noColor == null || noColor.isEmpty()) && !"dumb".equals(term);
+    return color ? Style.ANSI : Style.PLAIN;
+  }
+
+  /** Renders the report in the chosen format and writes it to stdout or the -o file. */
+  public void emit(Report report) {
+    Format format = format(report);
+    Optional<Path> path = outputPath();
+    Style style = style(path.isPresent());
+    try {
+      if (path.isPresent()) {
+        AtomicOutput.write(
+            path.get(), options.output, options.force, out -> render(report, format, style, out));
+      } else {
+        try {
+          render(report, format, style, env.stdout());
+          env.stdout().flush();
+        } catch (IOException e) {
+          throw new OutputClosedException();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void render(Report report, Format format, Style style, OutputStream out)
+      throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    Words words = new Words(lang(), "man".equals(options.yen));
+    switch (format) {
+      case TEXT -> new TextRenderer(style).render(new DocBuilder(words).build(report), w);
+      case MD -> new MarkdownRenderer().render(new DocBuilder(words).build(report), w);
+      case JSON -> new JsonRenderer(true).render(report, w);
+      case CSV -> new CsvRenderer(options.bom).render(report, w);
+      default -> throw new UsageException(report.command() + " cannot write " + format.id());
+    }
+    w.flush();
+  }
+}

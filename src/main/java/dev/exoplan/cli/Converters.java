@@ -1,0 +1,104 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.PriceRange;
+import dev.exoplan.report.Format;
+import java.time.LocalDate;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** picocli converters; each delegates to {@link Args} and keeps its message. */
+final class Converters {
+  private Converters() {}
+
+  private static <T> T convert(java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (UsageException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+
+  static final class MethodConverter implements ITypeConverter<Method> {
+    @Override
+    public Method convert(String s) {
+      return Converters.convert(() -> Args.method(s));
+    }
+  }
+
+  static final class CountConverter implements ITypeConverter<CountRange> {
+    @Override
+    public CountRange convert(String s) {
+      return Converters.convert(() -> Args.count(s));
+    }
+  }
+
+  static final class PriceConverter implements ITypeConverter<PriceRange> {
+    @Override
+    public PriceRange convert(String s) {
+      return Converters.convert(() -> Args.price(s));
+    }
+  }
+
+  static final class IntervalConverter implements ITypeConverter<Interval> {
+    @Override
+    public Interval convert(String s) {
+      return Converters.convert(() -> Args.interval(s));
+    }
+  }
+
+  static final class MonthsConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String s) {
+      return Converters.convert(() -> Args.months(s));
+    }
+  }
+
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String s) {
+      return Converters.convert(() -> Args.date(s));
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String s) {
+      return Format.byId(s)
+          .orElseThrow(() -> new TypeConversionException(
+              "unknown format '" + s + "': expected one of text, json, csv, md, html, pdf"));
+    }
+  }
+
+  static final class LangConverter implements ITypeConverter<Lang> {
+    @Override
+    public Lang convert(String s) {
+      return Lang.byId(s)
+          .orElseThrow(() -> new TypeConversionException(
+              "unknown language '" + s + "': expected ja or en"));
+    }
+  }
+
+  static final class ColorConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String s) {
+      if (s.equals("auto") || s.equals("always") || s.equals("never")) {
+        return s;
+      }
+      throw new TypeConversionException("expected auto, always or never, got '" + s + "'");
+    }
+  }
+
+  static final class YenConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String s) {
+      if (s.equals("plain") || s.equals("man")) {
+        return s;
+      }
+      throw new TypeConversionException("expected plain or man, got '" + s + "'");
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.Estimate;
+import dev.exoplan.domain.Estimator;
+import dev.exoplan.domain.Method;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code exoplan estimate}: the per-session price range of a method, per source and overall. */
+@Command(
+    name = "estimate",
+    customSynopsis = "exoplan estimate --method METHOD [--source ID] [GLOBAL OPTIONS]",
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    usageHelpWidth = 100,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
+    description = {
+      "The price of one session of a delivery method: each source's range, and the range over all"
+          + " of them (lowest low, highest high, median of the typical figures).",
+      "Formats: text, json, csv, md."
+    })
+final class EstimateCommand implements Callable<Integer> {
+  @ParentCommand ExoplanCommand top;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Option(
+      names = "--method",
+      required = true,
+      paramLabel = "METHOD",
+      converter = Converters.MethodConverter.class,
+      description = "iv, injection, scalp or topical")
+  Method method;
+
+  @Option(names = "--source", paramLabel = "ID", description = "only this source (e.g. 003)")
+  String source;
+
+  @Override
+  public Integer call() {
+    Context ctx = top.context();
+    ctx.checkOutput();
+    Catalog catalog = ctx.catalog();
+    Estimate e = Estimator.estimate(catalog, method, Optional.ofNullable(source));
+    ctx.emit(Reports.estimate(catalog, e));
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.DomainException;
+import dev.exoplan.pricing.PricingException;
+import dev.exoplan.pricing.UnreadableFileException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Entry point. {@link #run} takes its environment (streams, variables, clock), so tests run exoplan
+ * in-process; every failure becomes one line on stderr and an exit code from SPEC.md, with a stack
+ * trace only under {@code --debug}.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, Env.system()));
+  }
+
+  public static int run(String[] args, Env env) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
+    ExoplanCommand top = new ExoplanCommand(env);
+    CommandLine cl = new CommandLine(top);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(Main::badCommandLine);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line, top.options.debug));
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** A usage error from the parser: one line naming the problem, and where to find help. */
+  private static int badCommandLine(ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    String message;
+    ArgSpec arg = e.getArgSpec();
+    if (e.getCause() instanceof TypeConversionException && arg instanceof OptionSpec o) {
+      message = o.longestName() + ": " + e.getCause().getMessage();
+    } else if (e instanceof UnmatchedArgumentException u) {
+      List<String> unmatched = u.getUnmatched();
+      String what = unmatched.isEmpty() ? "" : unmatched.get(0);
+      List<String> suggestions = u.getSuggestions();
+      boolean command = !line.getSubcommands().isEmpty() && !what.startsWith("-")
+          && line.getParseResult() != null && line.getParseResult().subcommand() == null;
+      String kind = what.startsWith("-") ? "unknown option '" : command ? "unknown command '"
+          : "unexpected argument '";
+      message = kind + what + "'"
+          + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)");
+    } else {
+      message = lowerFirst(firstLine(e.getMessage()));
+    }
+    err.println(name(line) + ": " + message + " (see '" + name(line) + " --help')");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  /** An exception from a command: its one-line message and exit code. */
+  static int failure(Exception e, CommandLine line, boolean debug) {
+    PrintWriter err = line.getErr();
+    int code;
+    String message;
+    if (e instanceof OutputClosedException) {
+      return ExitCode.OK;
+    }
+    if (e instanceof PricingException || e instanceof UnreadableFileException) {
+      code = e instanceof PricingException ? ExitCode.DATA : ExitCode.NO_INPUT;
+      message = e.getMessage();
+    } else if (e instanceof OutputFileException) {
+      code = ExitCode.CANT_CREATE;
+      message = e.getMessage();
+    } else if (e instanceof UsageException || e instanceof DomainException) {
+      code = ExitCode.USAGE;
+      message = name(line) + ": " + e.getMessage();
+    } else {
+      code = ExitCode.INTERNAL;
+      message = "exoplan: internal error: " + e
+          + (debug ? "" : " (a bug: please report it; --debug shows the stack trace)");
+    }
+    err.println(message);
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  private static String name(CommandLine line) {
+    return line.getCommandSpec().qualifiedName();
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "bad command line";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

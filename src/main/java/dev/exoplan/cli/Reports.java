@@ -1,0 +1,42 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Estimate;
+import dev.exoplan.domain.Plan;
+import dev.exoplan.domain.Source;
+import dev.exoplan.domain.SourceNote;
+import dev.exoplan.report.EstimateReport;
+import dev.exoplan.report.PlanReport;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** Builds reports from computed results: adds the sources they cite and the tables' tax notes. */
+final class Reports {
+  private Reports() {}
+
+  static EstimateReport estimate(Catalog catalog, Estimate e) {
+    TreeSet<String> ids = new TreeSet<>();
+    e.rows().forEach(r -> ids.add(r.source().id()));
+    for (SourceNote n : e.notes()) {
+      ids.add(n.sourceId());
+      n.cites().forEach(c -> ids.add(c.source()));
+    }
+    return new EstimateReport(e, sources(catalog, ids), catalog.taxNotes(ids));
+  }
+
+  static PlanReport plan(Catalog catalog, Plan p) {
+    TreeSet<String> ids = new TreeSet<>(p.price().sourceIds());
+    p.protocol().ifPresent(pr -> {
+      ids.add(pr.sourceId());
+      pr.cites().stream().map(Citation::source).forEach(ids::add);
+    });
+    return new PlanReport(p, sources(catalog, ids), catalog.taxNotes(p.price().sourceIds()));
+  }
+
+  static List<Source> sources(Catalog catalog, Collection<String> ids) {
+    return ids.stream().map(catalog::source).flatMap(Optional::stream).toList();
+  }
+}

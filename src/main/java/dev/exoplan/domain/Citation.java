@@ -1,0 +1,10 @@
+package dev.exoplan.domain;
+
+/** Where a figure comes from: a source, a line of its article, and the words on that line. */
+public record Citation(String source, int line, String quote) {
+  public Citation {
+    if (line < 1) {
+      throw new DomainException("a line number starts at 1: " + line);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.exoplan.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Builds an {@link Estimate} from a catalog. */
+public final class Estimator {
+  private Estimator() {}
+
+  public static Estimate estimate(Catalog catalog, Method method, Optional<String> sourceId) {
+    List<MarketPrice> prices = catalog.prices(method);
+    if (sourceId.isPresent()) {
+      String id = sourceId.get();
+      requireSource(catalog, id);
+      prices = prices.stream().filter(p -> p.sourceId().equals(id)).toList();
+      if (prices.isEmpty()) {
+        throw new DomainException(
+            "source " + id + " gives no price for " + method.id() + "; sources that do: "
+                + sourceIdsWithPrices(catalog, method));
+      }
+    }
+    List<Estimate.SourceRow> rows = new ArrayList<>();
+    for (MarketPrice p : prices) {
+      Source s =
+          catalog.source(p.sourceId())
+              .orElseThrow(() -> new DomainException("unknown source " + p.sourceId()));
+      rows.add(new Estimate.SourceRow(s, p, p.range().resolve()));
+    }
+    Optional<Estimate.NoOverall> problem = combinable(prices);
+    Optional<MoneyRange> overall =
+        problem.isPresent()
+            ? Optional.empty()
+            : Optional.of(MoneyRange.envelope(rows.stream().map(Estimate.SourceRow::range).toList()));
+    boolean taxIncluded = prices.isEmpty() || prices.get(0).taxIncluded();
+    List<Estimate.ClinicRow> clinics = new ArrayList<>();
+    if (sourceId.isEmpty()) {
+      for (Clinic c : catalog.clinics()) {
+        c.price(method).ifPresent(m -> clinics.add(new Estimate.ClinicRow(c, m)));
+      }
+    }
+    List<SourceNote> notes =
+        catalog.notes(method).stream()
+            .filter(n -> sourceId.isEmpty() || n.sourceId().equals(sourceId.get()))
+            .toList();
+    return new Estimate(method, rows, overall, problem, taxIncluded, clinics, notes);
+  }
+
+  /** Why these prices cannot be put into one envelope, if they cannot. */
+  static Optional<Estimate.NoOverall> combinable(List<MarketPrice> prices) {
+    if (prices.isEmpty()) {
+      return Optional.of(Estimate.NoOverall.NO_PRICES);
+    }
+    MarketPrice first = prices.get(0);
+    for (MarketPrice p : prices) {
+      if (!p.range().currency().equals(first.range().currency())) {
+        return Optional.of(Estimate.NoOverall.MIXED_CURRENCY);
+      }
+      if (p.taxIncluded() != first.taxIncluded()) {
+        return Optional.of(Estimate.NoOverall.MIXED_TAX);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Source requireSource(Catalog catalog, String id) {
+    return catalog
+        .source(id)
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    "unknown source '" + id + "': expected one of "
+                        + catalog.sources().stream().map(Source::id).collect(Collectors.joining(", "))));
+  }
+
+  static String sourceIdsWithPrices(Catalog catalog, Method method) {
+    String ids =
+        catalog.prices(method).stream().map(MarketPrice::sourceId).collect(Collectors.joining(", "));
+    return ids.isEmpty() ? "none" : ids;
+  }
+}

@@ -1,0 +1,258 @@
+package dev.exoplan.domain;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a {@link PlanRequest} into a {@link Plan}: picks the protocol (003's by default), applies
+ * the command-line overrides, counts interval-only phases over a window of months (12 by default),
+ * prices every phase and adds them up.
+ */
+public final class Planner {
+  /** 003's protocol: intensive monthly × 3–5, then maintenance every 6–12 months. */
+  public static final String DEFAULT_PROTOCOL = "003-standard";
+
+  public static final int DEFAULT_MONTHS = 12;
+  public static final int MAX_MONTHS = 1200;
+
+  private Planner() {}
+
+  public static Plan plan(Catalog catalog, PlanRequest request) {
+    Protocol protocol = protocol(catalog, request);
+    PriceChoice price = selectPrice(catalog, request.method(), request.price(), request.sourceId());
+    List<Spec> specs = specs(protocol, request);
+    int months = request.months().orElse(DEFAULT_MONTHS);
+    if (months < 1 || months > MAX_MONTHS) {
+      throw new DomainException("--months must be between 1 and " + MAX_MONTHS + ", got " + months);
+    }
+    if (request.months().isPresent() && specs.stream().noneMatch(Spec::counted)) {
+      throw new DomainException(
+          "--months has no effect here: every phase already has a number of sessions");
+    }
+    List<Phase> phases = new ArrayList<>();
+    MoneyRange total = MoneyRange.zero(price.perSession().currency(), price.perSession().basis());
+    CountRange sessions = CountRange.of(0);
+    boolean opened = false; // has an earlier phase a session? then this one follows it
+    for (Spec s : specs) {
+      CountRange count;
+      Optional<Integer> window = Optional.empty();
+      if (s.sessions.isPresent()) {
+        count = s.sessions.get();
+      } else {
+        Interval every = s.every.orElseThrow();
+        count = opened ? every.sessionsAfterOpening(months) : every.sessionsStartingAtOpening(months);
+        window = Optional.of(months);
+      }
+      opened |= count.high() > 0;
+      MoneyRange cost = cost(count, price.perSession());
+      phases.add(new Phase(s.kind, count, s.basis, s.every, window, price.perSession(), cost));
+      total = total.plus(cost);
+      sessions = sessions.plus(count);
+    }
+    List<ScheduledSession> schedule =
+        request.start().map(start -> schedule(start, phases)).orElse(List.of());
+    return new Plan(
+        request.method(),
+        Optional.of(protocol),
+        price,
+        phases,
+        sessions,
+        total,
+        request.start(),
+        schedule);
+  }
+
+  /** {@code sessions.low × low .. sessions.high × high}; typical = typical × midpoint, rounded down. */
+  public static MoneyRange cost(CountRange sessions, MoneyRange unit) {
+    Money low = unit.low().times(sessions.low());
+    Money high = unit.high().times(sessions.high());
+    Money typical =
+        unit.typical().times((long) sessions.low() + sessions.high(), 2, RoundingMode.DOWN);
+    return new MoneyRange(low, typical, high, unit.basis());
+  }
+
+  private static Protocol protocol(Catalog catalog, PlanRequest request) {
+    String id = request.protocolId().orElse(DEFAULT_PROTOCOL);
+    Protocol p =
+        catalog
+            .protocol(id)
+            .orElseThrow(
+                () ->
+                    new DomainException(
+                        "unknown protocol '" + id + "': expected one of "
+                            + catalog.protocols().stream()
+                                .map(Protocol::id)
+                                .collect(Collectors.joining(", "))));
+    if (!p.appliesTo(request.method())) {
+      throw new DomainException(
+          "protocol " + p.id() + " is for "
+              + p.methods().stream().map(Method::id).collect(Collectors.joining(", "))
+              + ", not " + request.method().id());
+    }
+    return p;
+  }
+
+  /** The per-session price: --price, else --source, else a loaded clinic, else every source. */
+  public static PriceChoice selectPrice(
+      Catalog catalog, Method method, Optional<PriceRange> override, Optional<String> sourceId) {
+    if (override.isPresent()) {
+      if (sourceId.isPresent()) {
+        throw new DomainException("give either --price or --source, not both");
+      }
+      return new PriceChoice(
+          override.get().resolve(), true, PriceChoice.Origin.OPTION, List.of(), Optional.empty());
+    }
+    if (sourceId.isPresent()) {
+      Estimate e = Estimator.estimate(catalog, method, sourceId);
+      Estimate.SourceRow row = e.rows().get(0);
+      return new PriceChoice(
+          row.range(),
+          row.price().taxIncluded(),
+          PriceChoice.Origin.SOURCE,
+          List.of(row.source().id()),
+          Optional.empty());
+    }
+    List<Clinic> clinics = catalog.clinics();
+    for (int i = clinics.size() - 1; i >= 0; i--) {
+      Clinic c = clinics.get(i);
+      Optional<Money> p = c.price(method);
+      if (p.isPresent()) {
+        return new PriceChoice(
+            PriceRange.point(p.get()).resolve(),
+            c.taxIncluded(),
+            PriceChoice.Origin.CLINIC,
+            List.of(),
+            Optional.of(c));
+      }
+    }
+    Estimate e = Estimator.estimate(catalog, method, Optional.empty());
+    if (e.overall().isEmpty()) {
+      String why =
+          switch (e.noOverall().orElseThrow()) {
+            case NO_PRICES -> "no loaded table gives a price for " + method.id();
+            case MIXED_CURRENCY -> "the sources for " + method.id() + " use different currencies";
+            case MIXED_TAX -> "the sources for " + method.id() + " differ on whether tax is included";
+          };
+      throw new DomainException(why + "; choose one with --source or give --price");
+    }
+    return new PriceChoice(
+        e.overall().get(),
+        e.taxIncluded(),
+        PriceChoice.Origin.MARKET,
+        e.rows().stream().map(r -> r.source().id()).toList(),
+        Optional.empty());
+  }
+
+  private record Spec(
+      PhaseKind kind,
+      Optional<CountRange> sessions,
+      Optional<Interval> every,
+      Phase.SessionsBasis basis) {
+    boolean counted() {
+      return sessions.isEmpty();
+    }
+  }
+
+  private static List<Spec> specs(Protocol protocol, PlanRequest r) {
+    if (r.maintenance().isPresent() && r.maintenanceEvery().isPresent()) {
+      throw new DomainException("give either --maintenance or --maintenance-every, not both");
+    }
+    List<Spec> specs = new ArrayList<>();
+    for (ProtocolPhase p : protocol.phases()) {
+      specs.add(
+          new Spec(
+              p.kind(),
+              p.sessions(),
+              p.every(),
+              p.sessions().isPresent() ? Phase.SessionsBasis.PROTOCOL : Phase.SessionsBasis.COUNTED));
+    }
+    if (r.intensive().isPresent()) {
+      Spec s = new Spec(PhaseKind.INTENSIVE, r.intensive(), Optional.empty(), Phase.SessionsBasis.OPTION);
+      replaceOrAdd(specs, s, true);
+    }
+    if (r.maintenance().isPresent()) {
+      Spec s =
+          new Spec(PhaseKind.MAINTENANCE, r.maintenance(), Optional.empty(), Phase.SessionsBasis.OPTION);
+      replaceOrAdd(specs, s, false);
+    }
+    if (r.maintenanceEvery().isPresent()) {
+      Spec s =
+          new Spec(
+              PhaseKind.MAINTENANCE, Optional.empty(), r.maintenanceEvery(), Phase.SessionsBasis.COUNTED);
+      replaceOrAdd(specs, s, false);
+    }
+    return specs;
+  }
+
+  /**
+   * Replaces the phase of the same kind, keeping its interval when the override gives only a
+   * count; adds the phase (first for intensive, last for maintenance) when the protocol lacks it.
+   */
+  private static void replaceOrAdd(List<Spec> specs, Spec override, boolean first) {
+    for (int i = 0; i < specs.size(); i++) {
+      Spec old = specs.get(i);
+      if (old.kind == override.kind) {
+        Optional<Interval> every = override.every.isPresent() ? override.every : old.every;
+        specs.set(i, new Spec(override.kind, override.sessions, every, override.basis));
+        return;
+      }
+    }
+    if (first) {
+      specs.add(0, override);
+    } else {
+      specs.add(override);
+    }
+  }
+
+  /**
+   * Dates for every session up to the high count. The first phase opens on the start date; each
+   * later phase's first session comes one interval after the previous phase's last session. With a
+   * range of intervals a session falls between its earliest date (shortest intervals, fewest earlier
+   * sessions) and its latest (longest intervals, most earlier sessions).
+   */
+  static List<ScheduledSession> schedule(LocalDate start, List<Phase> phases) {
+    List<ScheduledSession> out = new ArrayList<>();
+    Optional<LocalDate> earliestBase = Optional.of(start);
+    Optional<LocalDate> latestBase = Optional.of(start);
+    boolean opening = true;
+    int number = 0;
+    for (Phase phase : phases) {
+      CountRange n = phase.sessions();
+      Optional<LocalDate> lastEarliest = earliestBase;
+      Optional<LocalDate> lastLatest = latestBase;
+      for (int k = 0; k < n.high(); k++) {
+        int steps = opening ? k : k + 1;
+        Optional<LocalDate> earliest = Optional.empty();
+        Optional<LocalDate> latest = Optional.empty();
+        if (phase.every().isPresent()) {
+          Interval every = phase.every().get();
+          LocalDate e0 = earliestBase.orElse(null);
+          LocalDate l0 = latestBase.orElse(null);
+          if (e0 != null && l0 != null) {
+            earliest = Optional.of(every.unit().plus(e0, (long) steps * every.low()));
+            latest = Optional.of(every.unit().plus(l0, (long) steps * every.high()));
+          }
+        } else if (opening && k == 0) {
+          earliest = earliestBase;
+          latest = latestBase;
+        }
+        number++;
+        out.add(new ScheduledSession(number, phase.kind(), earliest, latest, k >= n.low()));
+        if (k == n.low() - 1) {
+          lastEarliest = earliest;
+        }
+        lastLatest = latest;
+      }
+      if (n.high() > 0) {
+        earliestBase = n.low() > 0 ? lastEarliest : earliestBase;
+        latestBase = lastLatest;
+        opening = false;
+      }
+    }
+    return out;
+  }
+}

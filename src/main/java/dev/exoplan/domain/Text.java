@@ -1,0 +1,20 @@
+package dev.exoplan.domain;
+
+import java.util.Objects;
+
+/** A short text in Japanese and English, as a price table gives it. */
+public record Text(String ja, String en) {
+
+  public Text {
+    Objects.requireNonNull(ja, "ja");
+    Objects.requireNonNull(en, "en");
+  }
+
+  public static Text of(String both) {
+    return new Text(both, both);
+  }
+
+  public String in(Lang lang) {
+    return lang == Lang.JA ? ja : en;
+  }
+}

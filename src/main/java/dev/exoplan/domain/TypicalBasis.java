@@ -1,0 +1,23 @@
+package dev.exoplan.domain;
+
+/** Where a range's typical figure comes from; every output says which. */
+public enum TypicalBasis {
+  /** low and high are equal: a single price, nothing to choose. */
+  FIXED("fixed"),
+  /** the price table gives a typical figure. */
+  TABLE("table"),
+  /** no typical figure was given: the midpoint of low and high, fractions of a minor unit dropped. */
+  MIDPOINT("midpoint"),
+  /** an envelope over several sources: the median of the sources' typical figures. */
+  MEDIAN("median");
+
+  private final String id;
+
+  TypicalBasis(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}

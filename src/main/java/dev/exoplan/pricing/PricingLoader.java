@@ -1,0 +1,105 @@
+package dev.exoplan.pricing;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.PriceTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads pricing tables: the shipped market tables from the classpath, then each {@code --pricing}
+ * file (or every {@code .yaml}, {@code .yml} and {@code .json} file of a directory, by name) layered
+ * over them. A file is at most {@value #MAX_FILE_BYTES} bytes; {@code .json} files are read as JSON,
+ * everything else as YAML.
+ */
+public final class PricingLoader {
+  public static final int MAX_FILE_BYTES = 1 << 20;
+
+  /** The shipped market tables, as named in messages and in {@code pricing show}. */
+  public static final String SHIPPED = "pricing/market.yaml";
+
+  private PricingLoader() {}
+
+  public static Catalog shipped() {
+    try (InputStream in = PricingLoader.class.getResourceAsStream("/" + SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("the shipped tables are missing from the jar: " + SHIPPED);
+      }
+      byte[] content = in.readAllBytes();
+      return Catalog.of(List.of(parse(SHIPPED, content, Catalog.of(List.of()))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file to read: the name it is shown by (as the user gave it) and where it is. */
+  public record Input(String name, Path path) {}
+
+  /** The shipped tables with each of {@code layers} on top, in order. */
+  public static Catalog load(List<Input> layers) {
+    Catalog catalog = shipped();
+    for (Input layer : layers) {
+      for (Input file : expand(layer)) {
+        catalog = catalog.with(parse(file.name(), read(file), catalog));
+      }
+    }
+    return catalog;
+  }
+
+  /** One file's table, checked against the layers below it ({@code base}). */
+  public static PriceTable parse(String name, byte[] content, Catalog base) {
+    boolean yaml = !name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    Node root = TreeReader.read(name, content, yaml);
+    return TableBinder.bind(name, root, base);
+  }
+
+  /** A directory's pricing files by name, or the path itself. */
+  public static List<Input> expand(Input input) {
+    if (!Files.isDirectory(input.path())) {
+      return List.of(input);
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(input.path(), "*.{yaml,yml,json}")) {
+      dir.forEach(files::add);
+    } catch (IOException e) {
+      throw new UnreadableFileException(input.name(), "cannot list the directory: " + e.getMessage());
+    }
+    if (files.isEmpty()) {
+      throw new UnreadableFileException(input.name(), "no .yaml, .yml or .json files in this directory");
+    }
+    files.sort(null);
+    String prefix = input.name().endsWith("/") ? input.name() : input.name() + "/";
+    return files.stream().map(f -> new Input(prefix + f.getFileName(), f)).toList();
+  }
+
+  /** A file's bytes, refusing files over the size limit before reading them. */
+  public static byte[] read(Input input) {
+    String name = input.name();
+    Path file = input.path();
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new PricingException(
+            new Position(name, 1, 1),
+            "file too large: " + size + " bytes, at most " + MAX_FILE_BYTES);
+      }
+      if (Files.isDirectory(file)) {
+        throw new UnreadableFileException(name, "is a directory");
+      }
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new UnreadableFileException(name, "permission denied");
+    } catch (IOException e) {
+      throw new UnreadableFileException(name, "cannot read: " + e.getMessage());
+    }
+  }
+}

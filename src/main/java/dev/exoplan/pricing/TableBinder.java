@@ -1,0 +1,433 @@
+package dev.exoplan.pricing;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.MarketPrice;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.Money;
+import dev.exoplan.domain.PhaseKind;
+import dev.exoplan.domain.PriceRange;
+import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.Protocol;
+import dev.exoplan.domain.ProtocolPhase;
+import dev.exoplan.domain.Source;
+import dev.exoplan.domain.SourceNote;
+import dev.exoplan.domain.Text;
+import dev.exoplan.domain.TimeUnit;
+import dev.exoplan.domain.Treatment;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a parsed pricing file to a {@link PriceTable}, checking types, ranges and references (to
+ * sources in this file or in the layers below it). Schema: {@code pricing/exoplan-pricing.schema.json}.
+ */
+final class TableBinder {
+  static final String FORMAT = "exoplan-pricing";
+  static final int VERSION = 1;
+  /** No per-session price or course is anywhere near a trillion minor units. */
+  static final long MAX_AMOUNT = 1_000_000_000_000L;
+
+  static final int MAX_SESSIONS = 1000;
+  static final int MAX_INTERVAL = 600;
+  static final int MAX_LINE = 1_000_000;
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+  private static final String[] COMMON = {
+    "format", "version", "kind", "id", "name", "currency", "taxIncluded", "taxNote"
+  };
+
+  private final String origin;
+  private final Catalog base;
+  private final Set<String> sourceIds = new LinkedHashSet<>();
+  private Currency currency;
+  private boolean taxIncluded;
+
+  private TableBinder(String origin, Catalog base) {
+    this.origin = origin;
+    this.base = base;
+  }
+
+  static PriceTable bind(String origin, Node root, Catalog base) {
+    return new TableBinder(origin, base).table(root);
+  }
+
+  private PriceTable table(Node root) {
+    if (!(root instanceof Node.Obj obj)) {
+      throw new PricingException(
+          root.at(), "expected a pricing table (a mapping), got " + Node.describe(root));
+    }
+    // format, version and kind first: a file of a newer version should say so, not trip on a field
+    Node format = required(obj, "format");
+    if (!FORMAT.equals(Fields.string(format))) {
+      throw new PricingException(
+          format.at(), "expected format: " + FORMAT + ", got '" + Fields.string(format) + "'");
+    }
+    Node version = required(obj, "version");
+    int v = Fields.integer(version, 1, Integer.MAX_VALUE);
+    if (v != VERSION) {
+      throw new PricingException(
+          version.at(),
+          "unsupported version " + v + ": this exoplan reads version " + VERSION + " tables");
+    }
+    Node kindNode = required(obj, "kind");
+    String kindText = Fields.string(kindNode);
+    PriceTable.Kind kind =
+        switch (kindText) {
+          case "market" -> PriceTable.Kind.MARKET;
+          case "clinic" -> PriceTable.Kind.CLINIC;
+          default ->
+              throw new PricingException(
+                  kindNode.at(), "expected kind: market or clinic, got '" + kindText + "'");
+        };
+    Fields top =
+        kind == PriceTable.Kind.MARKET
+            ? Fields.open(root, "a market table", concat(COMMON,
+                "sources", "prices", "protocols", "treatments", "notes"))
+            : Fields.open(root, "a clinic price list", concat(COMMON, "clinic", "prices"));
+    String id = id(top.get("id"));
+    Text name = top.text("name");
+    currency = currency(top.get("currency"));
+    taxIncluded = top.bool("taxIncluded");
+    Optional<Text> taxNote = top.optText("taxNote");
+    base.sources().forEach(s -> sourceIds.add(s.id()));
+
+    if (kind == PriceTable.Kind.CLINIC) {
+      Clinic clinic = clinic(top, id);
+      return new PriceTable(origin, kind, v, id, name, currency, taxIncluded, taxNote,
+          List.of(), List.of(), List.of(), List.of(), List.of(), Optional.of(clinic));
+    }
+    List<Source> sources = sources(top.optList("sources"));
+    List<MarketPrice> prices = marketPrices(top.optList("prices"));
+    List<Protocol> protocols = protocols(top.optList("protocols"));
+    List<Treatment> treatments = treatments(top.optList("treatments"));
+    List<SourceNote> notes = notes(top.optList("notes"));
+    return new PriceTable(origin, kind, v, id, name, currency, taxIncluded, taxNote,
+        sources, prices, protocols, treatments, notes, Optional.empty());
+  }
+
+  private static Node required(Node.Obj obj, String key) {
+    Node n = obj.fields().get(key);
+    if (n == null) {
+      throw new PricingException(obj.at(), "missing field '" + key + "' in the pricing table");
+    }
+    return n;
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = new String[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static String id(Node n) {
+    String s = Fields.string(n);
+    if (!ID.matcher(s).matches()) {
+      throw new PricingException(
+          n.at(), "expected an id of lower-case letters, digits and '-', got '" + s + "'");
+    }
+    return s;
+  }
+
+  private static Currency currency(Node n) {
+    String code = Fields.string(n);
+    if (CURRENCY.matcher(code).matches()) {
+      try {
+        return Currency.getInstance(code);
+      } catch (IllegalArgumentException e) {
+        // fall through to the message below
+      }
+    }
+    throw new PricingException(
+        n.at(), "unknown currency '" + code + "': expected an ISO 4217 code such as JPY");
+  }
+
+  private static Method method(Node n) {
+    String s = Fields.string(n);
+    return Method.byId(s)
+        .orElseThrow(
+            () ->
+                new PricingException(
+                    n.at(), "unknown method '" + s + "': expected one of " + Method.idList()));
+  }
+
+  private String sourceRef(Node n) {
+    String s = Fields.string(n);
+    if (!sourceIds.contains(s)) {
+      throw new PricingException(
+          n.at(),
+          "unknown source '" + s + "': expected one of "
+              + (sourceIds.isEmpty() ? "(no sources are defined)" : String.join(", ", sourceIds)));
+    }
+    return s;
+  }
+
+  private Money money(Node n) {
+    return Money.of(Fields.amount(n, MAX_AMOUNT), currency);
+  }
+
+  /** {low, high, typical?} for a price; {@code low ≤ typical ≤ high}. */
+  private PriceRange priceRange(Fields f) {
+    Money low = money(f.get("low"));
+    Money high = money(f.get("high"));
+    if (low.isGreaterThan(high)) {
+      throw new PricingException(
+          f.get("low").at(),
+          "low (" + low.minor() + ") is greater than high (" + high.minor() + ")");
+    }
+    Optional<Money> typical = Optional.empty();
+    if (f.has("typical")) {
+      Node t = f.get("typical");
+      Money m = money(t);
+      if (m.isLessThan(low) || m.isGreaterThan(high)) {
+        throw new PricingException(
+            t.at(),
+            "typical (" + m.minor() + ") is outside low..high (" + low.minor() + ".."
+                + high.minor() + ")");
+      }
+      typical = Optional.of(m);
+    }
+    return new PriceRange(low, high, typical);
+  }
+
+  /** Citations; each names the item's source unless it gives its own {@code source}. */
+  private List<Citation> cites(Fields f, String source) {
+    List<Citation> out = new ArrayList<>();
+    for (Node n : f.optList("cite")) {
+      Fields c = Fields.open(n, "a citation", "source", "line", "quote");
+      String s = c.find("source").map(this::sourceRef).orElse(source);
+      out.add(new Citation(s, c.integer("line", 1, MAX_LINE), c.string("quote")));
+    }
+    return out;
+  }
+
+  private List<Source> sources(List<Node> nodes) {
+    List<Source> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a source", "id", "file", "title", "date", "publisher", "summary");
+      Node idNode = f.get("id");
+      String id = Fields.string(idNode);
+      if (!SOURCE_ID.matcher(id).matches()) {
+        throw new PricingException(
+            idNode.at(), "expected a source id of letters, digits, '.', '_' and '-', got '" + id + "'");
+      }
+      duplicate(seen, id, idNode.at(), "source " + id);
+      out.add(
+          new Source(
+              id,
+              f.string("file"),
+              f.string("title"),
+              f.find("date").map(Fields::date),
+              f.optString("publisher"),
+              f.text("summary")));
+      sourceIds.add(id);
+    }
+    return out;
+  }
+
+  private List<MarketPrice> marketPrices(List<Node> nodes) {
+    List<MarketPrice> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a price", "method", "source", "low", "high", "typical", "cite");
+      Method m = method(f.get("method"));
+      String source = sourceRef(f.get("source"));
+      duplicate(seen, m.id() + "/" + source, f.at(),
+          "price for " + m.id() + " from source " + source);
+      out.add(new MarketPrice(m, source, priceRange(f), taxIncluded, cites(f, source)));
+    }
+    return out;
+  }
+
+  private List<Protocol> protocols(List<Node> nodes) {
+    List<Protocol> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a protocol", "id", "source", "name", "methods", "phases", "cite");
+      Node idNode = f.get("id");
+      String id = id(idNode);
+      duplicate(seen, id, idNode.at(), "protocol " + id);
+      String source = sourceRef(f.get("source"));
+      List<Method> methods = new ArrayList<>();
+      Node methodsNode = f.get("methods");
+      for (Node m : Fields.list(methodsNode)) {
+        Method method = method(m);
+        if (methods.contains(method)) {
+          throw new PricingException(m.at(), "method " + method.id() + " is listed twice");
+        }
+        methods.add(method);
+      }
+      if (methods.isEmpty()) {
+        throw new PricingException(methodsNode.at(), "expected at least one method");
+      }
+      Node phasesNode = f.get("phases");
+      List<ProtocolPhase> phases = new ArrayList<>();
+      for (Node p : Fields.list(phasesNode)) {
+        phases.add(phase(p, phases));
+      }
+      if (phases.isEmpty()) {
+        throw new PricingException(phasesNode.at(), "expected at least one phase");
+      }
+      out.add(new Protocol(id, source, f.text("name"), methods, phases, cites(f, source)));
+    }
+    return out;
+  }
+
+  private ProtocolPhase phase(Node n, List<ProtocolPhase> earlier) {
+    Fields f = Fields.open(n, "a phase", "kind", "sessions", "every");
+    Node kindNode = f.get("kind");
+    String k = Fields.string(kindNode);
+    PhaseKind kind =
+        switch (k) {
+          case "intensive" -> PhaseKind.INTENSIVE;
+          case "maintenance" -> PhaseKind.MAINTENANCE;
+          default ->
+              throw new PricingException(
+                  kindNode.at(), "expected phase kind: intensive or maintenance, got '" + k + "'");
+        };
+    for (ProtocolPhase e : earlier) {
+      if (e.kind() == kind) {
+        throw new PricingException(kindNode.at(), "a protocol has at most one " + k + " phase");
+      }
+      if (e.kind() == PhaseKind.MAINTENANCE) {
+        throw new PricingException(kindNode.at(), "the intensive phase comes before maintenance");
+      }
+    }
+    Optional<CountRange> sessions = f.find("sessions").map(this::counts);
+    Optional<Interval> every = f.find("every").map(this::interval);
+    if (sessions.isEmpty() && every.isEmpty()) {
+      throw new PricingException(f.at(), "a phase needs sessions, every, or both");
+    }
+    return new ProtocolPhase(kind, sessions, every);
+  }
+
+  private CountRange counts(Node n) {
+    Fields f = Fields.open(n, "a number of sessions", "low", "high");
+    int low = f.integer("low", 0, MAX_SESSIONS);
+    int high = f.integer("high", 0, MAX_SESSIONS);
+    if (low > high) {
+      throw new PricingException(f.get("low").at(), "low (" + low + ") is greater than high (" + high + ")");
+    }
+    return new CountRange(low, high);
+  }
+
+  private Interval interval(Node n) {
+    Fields f = Fields.open(n, "an interval", "low", "high", "unit");
+    int low = f.integer("low", 1, MAX_INTERVAL);
+    int high = f.integer("high", 1, MAX_INTERVAL);
+    if (low > high) {
+      throw new PricingException(f.get("low").at(), "low (" + low + ") is greater than high (" + high + ")");
+    }
+    Node unitNode = f.get("unit");
+    String u = Fields.string(unitNode);
+    TimeUnit unit =
+        switch (u) {
+          case "week" -> TimeUnit.WEEK;
+          case "month" -> TimeUnit.MONTH;
+          default ->
+              throw new PricingException(unitNode.at(), "expected unit: week or month, got '" + u + "'");
+        };
+    return new Interval(low, high, unit);
+  }
+
+  private List<Treatment> treatments(List<Node> nodes) {
+    List<Treatment> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a treatment", "id", "name", "source", "price", "duration",
+          "durationNote", "downtime", "effect", "exosome", "cite");
+      Node idNode = f.get("id");
+      String id = id(idNode);
+      duplicate(seen, id, idNode.at(), "treatment " + id);
+      String source = sourceRef(f.get("source"));
+      PriceRange price = priceRange(Fields.open(f.get("price"), "a price", "low", "high", "typical"));
+      f.get("duration"); // required: null states "unknown" explicitly, never by omission
+      Optional<Interval> duration =
+          f.isNull("duration") ? Optional.empty() : Optional.of(interval(f.get("duration")));
+      out.add(
+          new Treatment(
+              id,
+              f.text("name"),
+              source,
+              price,
+              taxIncluded,
+              duration,
+              f.optText("durationNote"),
+              f.text("downtime"),
+              f.text("effect"),
+              f.find("exosome").map(Fields::bool).orElse(false),
+              cites(f, source)));
+    }
+    return out;
+  }
+
+  private List<SourceNote> notes(List<Node> nodes) {
+    List<SourceNote> out = new ArrayList<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a note", "source", "methods", "text", "cite");
+      String source = sourceRef(f.get("source"));
+      List<Method> methods = new ArrayList<>();
+      for (Node m : f.optList("methods")) {
+        methods.add(method(m));
+      }
+      out.add(new SourceNote(source, methods, f.text("text"), cites(f, source)));
+    }
+    return out;
+  }
+
+  private Clinic clinic(Fields top, String id) {
+    Fields c = Fields.open(top.get("clinic"), "the clinic", "name", "address", "phone", "example");
+    Map<Method, Money> prices = new EnumMap<>(Method.class);
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : top.list("prices")) {
+      Fields f = Fields.open(n, "a clinic price", "method", "low", "high");
+      Method m = method(f.get("method"));
+      duplicate(seen, m.id(), f.at(), "price for " + m.id());
+      PriceRange r = priceRange(f);
+      if (!r.isPoint()) {
+        throw new PricingException(
+            f.get("high").at(),
+            "a clinic price is a single price: low (" + r.low().minor() + ") and high ("
+                + r.high().minor() + ") must be equal");
+      }
+      prices.put(m, r.low());
+    }
+    return new Clinic(
+        id,
+        c.text("name"),
+        c.string("address"),
+        c.string("phone"),
+        c.find("example").map(Fields::bool).orElse(false),
+        currency,
+        taxIncluded,
+        prices);
+  }
+
+  private static void duplicate(Map<String, Position> seen, String key, Position at, String what) {
+    Position first = seen.putIfAbsent(key, at);
+    if (first != null) {
+      throw new PricingException(at, "duplicate " + what + " (first at line " + first.line() + ")");
+    }
+  }
+
+  static String ids(List<String> ids) {
+    return ids.stream().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,174 @@
+package dev.exoplan.pricing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML or JSON into a {@link Node} tree with positions, refusing what a hand-edited price
+ * file should never contain: nesting deeper than {@value #MAX_DEPTH}, YAML aliases, duplicate keys,
+ * more than one document.
+ */
+final class TreeReader {
+  static final int MAX_DEPTH = 20;
+  static final int MAX_STRING = 10_000;
+
+  private final String file;
+  private final JsonParser parser;
+  private final boolean yaml;
+
+  private TreeReader(String file, JsonParser parser, boolean yaml) {
+    this.file = file;
+    this.parser = parser;
+    this.yaml = yaml;
+  }
+
+  static Node read(String file, byte[] content, boolean yaml) {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH + 1)
+            .maxStringLength(MAX_STRING)
+            .maxNumberLength(40)
+            .build();
+    JsonFactory factory;
+    if (yaml) {
+      LoaderOptions options = new LoaderOptions();
+      options.setCodePointLimit(PricingLoader.MAX_FILE_BYTES);
+      options.setNestingDepthLimit(MAX_DEPTH + 1);
+      options.setMaxAliasesForCollections(0);
+      options.setAllowDuplicateKeys(true); // reported by this reader, with both positions
+      factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(limits).build();
+    } else {
+      factory = JsonFactory.builder().streamReadConstraints(limits).build();
+    }
+    try (JsonParser p = factory.createParser(content)) {
+      TreeReader r = new TreeReader(file, p, yaml);
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        throw new PricingException(new Position(file, 1, 1), "the file is empty: expected a mapping");
+      }
+      Node root = r.value(first, 0);
+      JsonToken after = p.nextToken();
+      if (after != null) {
+        throw new PricingException(
+            r.position(p.currentTokenLocation()),
+            yaml
+                ? "expected one YAML document, found another after the first"
+                : "expected the end of the file after the top-level value");
+      }
+      return root;
+    } catch (MarkedYAMLException e) {
+      throw yamlProblem(file, e);
+    } catch (StreamConstraintsException e) {
+      throw new PricingException(
+          new Position(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
+              e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
+          "the file exceeds a size limit: " + e.getOriginalMessage());
+    } catch (JsonParseException e) {
+      JsonLocation l = e.getLocation();
+      Throwable cause = e.getCause();
+      if (cause instanceof MarkedYAMLException m) {
+        throw yamlProblem(file, m);
+      }
+      throw new PricingException(
+          new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
+          (yaml ? "not valid YAML: " : "not valid JSON: ") + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new PricingException(new Position(file, 1, 1), "cannot parse: " + e.getMessage());
+    }
+  }
+
+  private static PricingException yamlProblem(String file, MarkedYAMLException e) {
+    var mark = e.getProblemMark();
+    Position at =
+        mark == null
+            ? new Position(file, 1, 1)
+            : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
+    String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
+    if (problem.contains("exceeds the limit") || problem.contains("Nesting Depth")) {
+      return new PricingException(at, "nesting deeper than " + MAX_DEPTH + " levels");
+    }
+    return new PricingException(at, "not valid YAML: " + problem);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "syntax error";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  private Position position(JsonLocation l) {
+    return new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+  }
+
+  private Node value(JsonToken token, int depth) throws IOException {
+    Position at = position(parser.currentTokenLocation());
+    if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
+      throw new PricingException(
+          at, "YAML aliases (*" + parser.getText() + ") are not allowed: write the value out");
+    }
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      if (depth >= MAX_DEPTH) {
+        throw new PricingException(at, "nesting deeper than " + MAX_DEPTH + " levels");
+      }
+    }
+    switch (token) {
+      case START_OBJECT:
+        {
+          Map<String, Node> fields = new LinkedHashMap<>();
+          Map<String, Position> keys = new HashMap<>();
+          JsonToken t;
+          while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            Position keyAt = position(parser.currentTokenLocation());
+            Position earlier = keys.get(name);
+            if (earlier != null) {
+              throw new PricingException(
+                  keyAt, "duplicate key '" + name + "' (first at line " + earlier.line() + ")");
+            }
+            keys.put(name, keyAt);
+            fields.put(name, value(parser.nextToken(), depth + 1));
+          }
+          return new Node.Obj(at, fields, keys);
+        }
+      case START_ARRAY:
+        {
+          List<Node> items = new ArrayList<>();
+          JsonToken t;
+          while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+            items.add(value(t, depth + 1));
+          }
+          return new Node.Arr(at, items);
+        }
+      case VALUE_STRING:
+        return new Node.Scalar(at, Node.Kind.STRING, parser.getText());
+      case VALUE_NUMBER_INT:
+        return new Node.Scalar(at, Node.Kind.INTEGER, parser.getText());
+      case VALUE_NUMBER_FLOAT:
+        return new Node.Scalar(at, Node.Kind.FLOAT, parser.getText());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new Node.Scalar(at, Node.Kind.BOOLEAN, parser.getText());
+      case VALUE_NULL:
+        return new Node.Scalar(at, Node.Kind.NULL, parser.getText());
+      default:
+        throw new PricingException(at, "unexpected " + token);
+    }
+  }
+}

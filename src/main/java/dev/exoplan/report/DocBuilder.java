@@ -1,0 +1,310 @@
+package dev.exoplan.report;
+
+import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.Estimate;
+import dev.exoplan.domain.MarketPrice;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.MoneyRange;
+import dev.exoplan.domain.Phase;
+import dev.exoplan.domain.Plan;
+import dev.exoplan.domain.PriceChoice;
+import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.Protocol;
+import dev.exoplan.domain.ScheduledSession;
+import dev.exoplan.domain.Source;
+import dev.exoplan.domain.SourceNote;
+import dev.exoplan.domain.Text;
+import dev.exoplan.domain.Treatment;
+import dev.exoplan.report.Grid.Align;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a report into a {@link Doc} in one language: the headline figure first, then tables,
+ * notes, the sources cited, and the small print.
+ */
+public final class DocBuilder {
+  private final Words w;
+
+  public DocBuilder(Words words) {
+    this.w = words;
+  }
+
+  public Doc build(Report report) {
+    if (report instanceof EstimateReport r) {
+      return estimate(r);
+    }
+    if (report instanceof PlanReport r) {
+      return plan(r);
+    }
+    if (report instanceof TablesReport r) {
+      return tables(r);
+    }
+    if (report instanceof ValidationReport r) {
+      return validation(r);
+    }
+    throw new IllegalArgumentException("no document for " + report.command());
+  }
+
+  // ---- estimate ----------------------------------------------------------------------------
+
+  private Doc estimate(EstimateReport r) {
+    Estimate e = r.estimate();
+    Doc d = new Doc();
+    d.title(w.get("estimate.title", w.method(e.method()), e.method().id()));
+    d.line(w.get("estimate.subtitle", w.currency(java.util.Currency.getInstance(currency(e))),
+        w.tax(e.taxIncluded())));
+    d.gap();
+    if (!e.rows().isEmpty()) {
+      Grid t = new Grid(
+          List.of(w.get("col.source"), w.get("col.date"), w.get("col.low"), w.get("col.typical"),
+              w.get("col.high"), w.get("col.basis"), w.get("col.line")),
+          List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.LEFT,
+              Align.LEFT));
+      for (Estimate.SourceRow row : e.rows()) {
+        MoneyRange m = row.range();
+        t.row(List.of(row.source().id(), w.date(row.source().date()), w.money(m.low()),
+            w.money(m.typical()), w.money(m.high()), w.basis(m.basis()), lines(row.price().cites())));
+      }
+      e.overall().ifPresent(m -> t.row(List.of(w.get("overall.label"),
+          w.get("overall.count", e.rows().size()), w.money(m.low()), w.money(m.typical()),
+          w.money(m.high()), w.basis(m.basis()), ""), true));
+      d.table(t);
+    }
+    e.noOverall().ifPresent(n -> d.line(w.get("overall.missing." + Names.noOverall(n))));
+    if (!e.clinics().isEmpty()) {
+      d.heading(w.get("clinics.heading"));
+      d.bullets(e.clinics().stream()
+          .map(c -> new Doc.Bullet(clinicLine(c.clinic(), w.money(c.price())), ""))
+          .toList());
+    }
+    notes(d, e.notes());
+    sources(d, r.sources());
+    footer(d, r.taxNotes());
+    return d;
+  }
+
+  private String clinicLine(Clinic c, String price) {
+    String line = w.get("clinic.price", c.name().in(w.lang()), price, w.tax(c.taxIncluded()));
+    return c.example() ? line + " [" + w.get("clinic.example") + "]" : line;
+  }
+
+  static String lines(List<Citation> cites) {
+    return cites.stream().map(c -> Integer.toString(c.line())).distinct()
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String currency(Estimate e) {
+    if (!e.rows().isEmpty()) {
+      return e.rows().get(0).range().currency().getCurrencyCode();
+    }
+    if (!e.clinics().isEmpty()) {
+      return e.clinics().get(0).clinic().currency().getCurrencyCode();
+    }
+    return "JPY";
+  }
+
+  private void notes(Doc d, List<SourceNote> notes) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    d.heading(w.get("notes.heading"));
+    d.bullets(notes.stream()
+        .map(n -> new Doc.Bullet(n.text().in(w.lang()), "(" + cites(n.cites()) + ")"))
+        .toList());
+  }
+
+  private String cites(List<Citation> cites) {
+    return cites.stream().map(c -> w.get("note.cite", c.source(), c.line()))
+        .collect(Collectors.joining(w.get("list.sep")));
+  }
+
+  private void sources(Doc d, List<Source> sources) {
+    if (sources.isEmpty()) {
+      return;
+    }
+    d.heading(w.get("sources.heading"));
+    for (Source s : sources) {
+      d.line(w.get("source.line", s.id(), s.summary().in(w.lang()), w.date(s.date()),
+          "pricing/sources/" + s.file()));
+    }
+  }
+
+  private void footer(Doc d, List<Text> taxNotes) {
+    d.gap();
+    for (Text t : taxNotes) {
+      d.quiet(w.get("footer.tax", t.in(w.lang())));
+    }
+    d.quiet(w.get("footer.selfpay"));
+  }
+
+  // ---- plan --------------------------------------------------------------------------------
+
+  private Doc plan(PlanReport r) {
+    Plan p = r.plan();
+    Doc d = new Doc();
+    d.title(w.get("plan.title", w.method(p.method()), p.method().id()));
+    p.protocol().ifPresent(pr -> d.line(w.get("plan.protocol", pr.id(), pr.name().in(w.lang()))));
+    d.gap();
+    d.strong(w.get(p.sessions().isSingle() && p.sessions().low() == 1
+            ? "plan.total.one" : "plan.total",
+        w.rangeWithTypical(p.total()), w.tax(p.price().taxIncluded()), w.counts(p.sessions())));
+    d.line(w.get("plan.price", w.rangeWithTypical(p.price().perSession()),
+        priceOrigin(p.price())));
+    d.gap();
+    Grid t = new Grid(
+        List.of(w.get("col.phase"), w.get("col.sessions"), w.get("col.every"), w.get("col.low"),
+            w.get("col.typical"), w.get("col.high")),
+        List.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT));
+    for (Phase ph : p.phases()) {
+      t.row(List.of(w.phase(ph.kind()), w.counts(ph.sessions()),
+          ph.every().map(w::interval).orElse(""), w.money(ph.cost().low()),
+          w.money(ph.cost().typical()), w.money(ph.cost().high())));
+    }
+    t.row(List.of(w.get("row.total"), w.counts(p.sessions()), "", w.money(p.total().low()),
+        w.money(p.total().typical()), w.money(p.total().high())), true);
+    d.table(t);
+    d.gap();
+    d.bullets(planNotes(p).stream().map(s -> new Doc.Bullet(s, "")).toList());
+    if (p.phases().size() > 1 && p.total().typical().minor() > 0) {
+      d.heading(w.get("plan.chart"));
+      List<Doc.Bar> bars = new ArrayList<>();
+      MoneyRange running = null;
+      for (Phase ph : p.phases()) {
+        running = running == null ? ph.cost() : running.plus(ph.cost());
+        bars.add(new Doc.Bar(w.phase(ph.kind()), running.typical().minor(),
+            w.money(running.typical())));
+      }
+      d.bars(bars);
+    }
+    if (p.start().isPresent()) {
+      d.heading(w.get("schedule.heading", p.start().get()));
+      Grid s = new Grid(
+          List.of(w.get("col.number"), w.get("col.phase"), w.get("col.dates"), ""),
+          List.of(Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT));
+      for (ScheduledSession ss : p.schedule()) {
+        s.row(List.of(Integer.toString(ss.number()), w.phase(ss.phase()), sessionDate(ss),
+            ss.optional() ? w.get("schedule.optional") : ""));
+      }
+      d.table(s);
+    }
+    sources(d, r.sources());
+    footer(d, r.taxNotes());
+    return d;
+  }
+
+  String priceOrigin(PriceChoice c) {
+    String origin = switch (c.origin()) {
+      case OPTION -> w.get("price.origin.option");
+      case SOURCE -> w.get("price.origin.source", c.sourceIds().get(0));
+      case CLINIC -> w.get("price.origin.clinic", c.clinic().orElseThrow().name().in(w.lang()));
+      case MARKET -> w.get("price.origin.market", w.list(c.sourceIds()));
+    };
+    return c.perSession().isPoint()
+        ? origin
+        : w.get("plan.price.basis", origin, w.basis(c.perSession().basis()));
+  }
+
+  List<String> planNotes(Plan p) {
+    List<String> notes = new ArrayList<>();
+    boolean opened = false;
+    for (Phase ph : p.phases()) {
+      if (ph.windowMonths().isPresent()) {
+        notes.add(w.get(opened ? "plan.note.counted.after" : "plan.note.counted",
+            w.phase(ph.kind()), w.counts(ph.sessions()), w.interval(ph.every().orElseThrow()),
+            ph.windowMonths().get()));
+      }
+      opened |= ph.sessions().high() > 0;
+    }
+    if (!p.total().isPoint()) {
+      notes.add(w.get("plan.note.typical"));
+    }
+    return notes;
+  }
+
+  String sessionDate(ScheduledSession s) {
+    if (s.earliest().isEmpty() || s.latest().isEmpty()) {
+      return w.get("schedule.undated");
+    }
+    return s.earliest().equals(s.latest())
+        ? s.earliest().get().toString()
+        : w.get("schedule.between", s.earliest().get(), s.latest().get());
+  }
+
+  // ---- pricing show / validate --------------------------------------------------------------
+
+  private Doc tables(TablesReport r) {
+    var c = r.catalog();
+    Doc d = new Doc();
+    d.title(w.get("pricing.tables"));
+    Grid files = new Grid(
+        List.of(w.get("pricing.col.file"), w.get("pricing.col.kind"), w.get("pricing.col.id"),
+            w.get("pricing.col.currency"), w.get("pricing.col.tax")),
+        List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
+    for (PriceTable t : c.tables()) {
+      files.row(List.of(t.origin(), t.kind().id(), t.id(), t.currency().getCurrencyCode(),
+          w.tax(t.taxIncluded())));
+    }
+    d.table(files);
+    if (!c.prices().isEmpty()) {
+      d.heading(w.get("pricing.prices"));
+      Grid prices = new Grid(
+          List.of(w.get("pricing.col.method"), w.get("col.source"), w.get("col.low"),
+              w.get("col.typical"), w.get("col.high"), w.get("col.line")),
+          List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.LEFT));
+      for (MarketPrice p : c.prices()) {
+        MoneyRange m = p.range().resolve();
+        prices.row(List.of(p.method().id(), p.sourceId(), w.money(m.low()), w.money(m.typical()),
+            w.money(m.high()), lines(p.cites())));
+      }
+      d.table(prices);
+    }
+    if (!c.protocols().isEmpty()) {
+      d.heading(w.get("pricing.protocols"));
+      d.bullets(c.protocols().stream()
+          .map(p -> new Doc.Bullet(p.id() + "  " + p.name().in(w.lang()),
+              "[" + p.methods().stream().map(Method::id).collect(Collectors.joining(", ")) + "]"))
+          .toList());
+    }
+    if (!c.treatments().isEmpty()) {
+      d.heading(w.get("pricing.treatments"));
+      Grid tr = new Grid(
+          List.of(w.get("pricing.col.id"), w.get("pricing.col.name"), w.get("col.low"),
+              w.get("col.high"), w.get("pricing.col.duration"), w.get("col.source")),
+          List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.LEFT));
+      for (Treatment t : c.treatments()) {
+        tr.row(List.of(t.id(), t.name().in(w.lang()), w.money(t.price().low()),
+            w.money(t.price().high()),
+            t.duration().map(w::interval).orElse(w.get("pricing.duration.unknown")), t.sourceId()));
+      }
+      d.table(tr);
+    }
+    if (!c.clinics().isEmpty()) {
+      d.heading(w.get("pricing.clinics"));
+      d.bullets(c.clinics().stream().map(cl -> new Doc.Bullet(clinicLine(cl,
+          Arrays.stream(Method.values()).filter(m -> cl.price(m).isPresent())
+              .map(m -> m.id() + " " + w.money(cl.price(m).get()))
+              .collect(Collectors.joining(", "))), "")).toList());
+    }
+    return d;
+  }
+
+  private Doc validation(ValidationReport r) {
+    Doc d = new Doc();
+    for (ValidationReport.Result res : r.results()) {
+      if (res.table().isEmpty()) {
+        continue; // problems go to stderr
+      }
+      PriceTable t = res.table().get();
+      String counts = t.kind() == PriceTable.Kind.MARKET
+          ? w.get("validate.counts.market", t.sources().size(), t.prices().size(),
+              t.protocols().size(), t.treatments().size(), t.notes().size())
+          : w.get("validate.counts.clinic", t.clinic().map(c -> c.prices().size()).orElse(0));
+      d.line(w.get("validate.ok", res.file(), t.kind().id(), counts));
+    }
+    return d;
+  }
+}

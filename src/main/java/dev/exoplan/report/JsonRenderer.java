@@ -1,0 +1,438 @@
+package dev.exoplan.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Estimate;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.MarketPrice;
+import dev.exoplan.domain.MoneyRange;
+import dev.exoplan.domain.Phase;
+import dev.exoplan.domain.Plan;
+import dev.exoplan.domain.PriceRange;
+import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.Protocol;
+import dev.exoplan.domain.ProtocolPhase;
+import dev.exoplan.domain.ScheduledSession;
+import dev.exoplan.domain.Source;
+import dev.exoplan.domain.SourceNote;
+import dev.exoplan.domain.Text;
+import dev.exoplan.domain.Treatment;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JSON for scripts: one documented schema per command (see {@code docs/json.md}). Amounts are
+ * integers in the currency's minor unit; every range has {@code low}, {@code typical} and
+ * {@code high}; {@code currency} and {@code taxIncluded} are always present; an unknown is
+ * {@code null}, never 0. Texts that exist in two languages are objects {@code {ja, en}}.
+ */
+public final class JsonRenderer {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final boolean pretty;
+
+  public JsonRenderer(boolean pretty) {
+    this.pretty = pretty;
+  }
+
+  public void render(Report report, Writer out) throws IOException {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      if (pretty) {
+        g.setPrettyPrinter(prettyPrinter());
+      }
+      if (report instanceof EstimateReport r) {
+        estimate(g, r);
+      } else if (report instanceof PlanReport r) {
+        plan(g, r.plan(), r.sources());
+      } else if (report instanceof TablesReport r) {
+        tables(g, r);
+      } else if (report instanceof ValidationReport r) {
+        validation(g, r);
+      } else {
+        throw new IllegalArgumentException("no JSON for " + report.command());
+      }
+    }
+    out.write('\n');
+  }
+
+  static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter p =
+        new DefaultPrettyPrinter()
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""));
+    p.indentObjectsWith(indenter);
+    p.indentArraysWith(indenter);
+    return p;
+  }
+
+  private void estimate(JsonGenerator g, EstimateReport r) throws IOException {
+    Estimate e = r.estimate();
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.estimate/1");
+    g.writeStringField("method", e.method().id());
+    g.writeStringField("currency", currencyOf(e));
+    g.writeBooleanField("taxIncluded", e.taxIncluded());
+    g.writeArrayFieldStart("sources");
+    for (Estimate.SourceRow row : e.rows()) {
+      g.writeStartObject();
+      g.writeStringField("source", row.source().id());
+      date(g, "date", row.source().date());
+      g.writeStringField("file", row.source().file());
+      g.writeFieldName("price");
+      range(g, row.range());
+      g.writeBooleanField("taxIncluded", row.price().taxIncluded());
+      cites(g, row.price().cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeFieldName("overall");
+    if (e.overall().isPresent()) {
+      range(g, e.overall().get());
+    } else {
+      g.writeNull();
+    }
+    g.writeFieldName("overallMissing");
+    if (e.noOverall().isPresent()) {
+      g.writeString(Names.noOverall(e.noOverall().get()));
+    } else {
+      g.writeNull();
+    }
+    g.writeArrayFieldStart("clinics");
+    for (Estimate.ClinicRow c : e.clinics()) {
+      g.writeStartObject();
+      g.writeStringField("clinic", c.clinic().id());
+      text(g, "name", c.clinic().name());
+      g.writeBooleanField("example", c.clinic().example());
+      g.writeNumberField("price", c.price().minor());
+      g.writeStringField("currency", c.clinic().currency().getCurrencyCode());
+      g.writeBooleanField("taxIncluded", c.clinic().taxIncluded());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    notes(g, e.notes());
+    sources(g, r.sources());
+    g.writeEndObject();
+  }
+
+  private static String currencyOf(Estimate e) {
+    if (!e.rows().isEmpty()) {
+      return e.rows().get(0).range().currency().getCurrencyCode();
+    }
+    if (!e.clinics().isEmpty()) {
+      return e.clinics().get(0).clinic().currency().getCurrencyCode();
+    }
+    return "JPY";
+  }
+
+  /** The plan object; batch results reuse it. */
+  public static void plan(JsonGenerator g, Plan p, List<Source> sources) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.plan/1");
+    g.writeStringField("method", p.method().id());
+    g.writeStringField("currency", p.total().currency().getCurrencyCode());
+    g.writeBooleanField("taxIncluded", p.price().taxIncluded());
+    g.writeFieldName("total");
+    range(g, p.total());
+    g.writeFieldName("sessions");
+    counts(g, p.sessions());
+    g.writeFieldName("protocol");
+    if (p.protocol().isPresent()) {
+      Protocol pr = p.protocol().get();
+      g.writeStartObject();
+      g.writeStringField("id", pr.id());
+      g.writeStringField("source", pr.sourceId());
+      text(g, "name", pr.name());
+      g.writeEndObject();
+    } else {
+      g.writeNull();
+    }
+    g.writeObjectFieldStart("price");
+    rangeFields(g, p.price().perSession());
+    g.writeStringField("origin", p.price().origin().id());
+    g.writeArrayFieldStart("sources");
+    for (String s : p.price().sourceIds()) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+    g.writeFieldName("clinic");
+    if (p.price().clinic().isPresent()) {
+      g.writeString(p.price().clinic().get().id());
+    } else {
+      g.writeNull();
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("phases");
+    for (Phase ph : p.phases()) {
+      g.writeStartObject();
+      g.writeStringField("kind", ph.kind().id());
+      g.writeFieldName("sessions");
+      counts(g, ph.sessions());
+      g.writeStringField("sessionsBasis", ph.sessionsBasis().id());
+      g.writeFieldName("every");
+      interval(g, ph.every());
+      g.writeFieldName("windowMonths");
+      if (ph.windowMonths().isPresent()) {
+        g.writeNumber(ph.windowMonths().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("unitPrice");
+      range(g, ph.unitPrice());
+      g.writeFieldName("cost");
+      range(g, ph.cost());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    date(g, "start", p.start());
+    g.writeArrayFieldStart("schedule");
+    for (ScheduledSession s : p.schedule()) {
+      g.writeStartObject();
+      g.writeNumberField("number", s.number());
+      g.writeStringField("phase", s.phase().id());
+      date(g, "earliest", s.earliest());
+      date(g, "latest", s.latest());
+      g.writeBooleanField("optional", s.optional());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (sources != null) {
+      sources(g, sources);
+    }
+    g.writeEndObject();
+  }
+
+  private void tables(JsonGenerator g, TablesReport r) throws IOException {
+    var c = r.catalog();
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.pricing/1");
+    g.writeArrayFieldStart("tables");
+    for (PriceTable t : c.tables()) {
+      g.writeStartObject();
+      g.writeStringField("file", t.origin());
+      g.writeStringField("kind", t.kind().id());
+      g.writeStringField("id", t.id());
+      g.writeNumberField("version", t.version());
+      text(g, "name", t.name());
+      g.writeStringField("currency", t.currency().getCurrencyCode());
+      g.writeBooleanField("taxIncluded", t.taxIncluded());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    sources(g, c.sources());
+    g.writeArrayFieldStart("prices");
+    for (MarketPrice p : c.prices()) {
+      g.writeStartObject();
+      g.writeStringField("method", p.method().id());
+      g.writeStringField("source", p.sourceId());
+      g.writeFieldName("price");
+      range(g, p.range().resolve());
+      g.writeStringField("currency", p.range().currency().getCurrencyCode());
+      g.writeBooleanField("taxIncluded", p.taxIncluded());
+      cites(g, p.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("protocols");
+    for (Protocol p : c.protocols()) {
+      g.writeStartObject();
+      g.writeStringField("id", p.id());
+      g.writeStringField("source", p.sourceId());
+      text(g, "name", p.name());
+      g.writeArrayFieldStart("methods");
+      for (var m : p.methods()) {
+        g.writeString(m.id());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("phases");
+      for (ProtocolPhase ph : p.phases()) {
+        g.writeStartObject();
+        g.writeStringField("kind", ph.kind().id());
+        g.writeFieldName("sessions");
+        if (ph.sessions().isPresent()) {
+          counts(g, ph.sessions().get());
+        } else {
+          g.writeNull();
+        }
+        g.writeFieldName("every");
+        interval(g, ph.every());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      cites(g, p.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("treatments");
+    for (Treatment t : c.treatments()) {
+      g.writeStartObject();
+      g.writeStringField("id", t.id());
+      text(g, "name", t.name());
+      g.writeStringField("source", t.sourceId());
+      g.writeFieldName("price");
+      range(g, t.price().resolve());
+      g.writeFieldName("duration");
+      interval(g, t.duration());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("clinics");
+    for (Clinic cl : c.clinics()) {
+      g.writeStartObject();
+      g.writeStringField("id", cl.id());
+      text(g, "name", cl.name());
+      g.writeBooleanField("example", cl.example());
+      g.writeStringField("currency", cl.currency().getCurrencyCode());
+      g.writeBooleanField("taxIncluded", cl.taxIncluded());
+      g.writeObjectFieldStart("prices");
+      for (var m : dev.exoplan.domain.Method.values()) {
+        if (cl.price(m).isPresent()) {
+          g.writeNumberField(m.id(), cl.price(m).get().minor());
+        }
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void validation(JsonGenerator g, ValidationReport r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.validate/1");
+    g.writeBooleanField("valid", r.allValid());
+    g.writeArrayFieldStart("files");
+    for (ValidationReport.Result res : r.results()) {
+      g.writeStartObject();
+      g.writeStringField("file", res.file());
+      g.writeBooleanField("valid", res.problem().isEmpty());
+      g.writeFieldName("kind");
+      if (res.table().isPresent()) {
+        g.writeString(res.table().get().kind().id());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("error");
+      if (res.problem().isPresent()) {
+        g.writeString(res.problem().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {low, typical, high, typicalBasis}. */
+  public static void range(JsonGenerator g, MoneyRange r) throws IOException {
+    g.writeStartObject();
+    rangeFields(g, r);
+    g.writeEndObject();
+  }
+
+  static void rangeFields(JsonGenerator g, MoneyRange r) throws IOException {
+    g.writeNumberField("low", r.low().minor());
+    g.writeNumberField("typical", r.typical().minor());
+    g.writeNumberField("high", r.high().minor());
+    g.writeStringField("typicalBasis", r.basis().id());
+  }
+
+  static void counts(JsonGenerator g, CountRange c) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("low", c.low());
+    g.writeNumberField("typical", c.typical());
+    g.writeNumberField("high", c.high());
+    g.writeEndObject();
+  }
+
+  static void interval(JsonGenerator g, Optional<Interval> every) throws IOException {
+    if (every.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    Interval i = every.get();
+    g.writeStartObject();
+    g.writeNumberField("low", i.low());
+    g.writeNumberField("high", i.high());
+    g.writeStringField("unit", i.unit().id());
+    g.writeEndObject();
+  }
+
+  static void text(JsonGenerator g, String field, Text t) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("ja", t.ja());
+    g.writeStringField("en", t.en());
+    g.writeEndObject();
+  }
+
+  static void date(JsonGenerator g, String field, Optional<LocalDate> d) throws IOException {
+    g.writeFieldName(field);
+    if (d.isPresent()) {
+      g.writeString(d.get().toString());
+    } else {
+      g.writeNull();
+    }
+  }
+
+  static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
+    g.writeArrayFieldStart("cite");
+    for (Citation c : cites) {
+      g.writeStartObject();
+      g.writeStringField("source", c.source());
+      g.writeNumberField("line", c.line());
+      g.writeStringField("quote", c.quote());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void notes(JsonGenerator g, List<SourceNote> notes) throws IOException {
+    g.writeArrayFieldStart("notes");
+    for (SourceNote n : notes) {
+      g.writeStartObject();
+      g.writeStringField("source", n.sourceId());
+      text(g, "text", n.text());
+      cites(g, n.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void sources(JsonGenerator g, List<Source> sources) throws IOException {
+    g.writeArrayFieldStart("references");
+    for (Source s : sources) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("file", s.file());
+      g.writeStringField("title", s.title());
+      date(g, "date", s.date());
+      g.writeFieldName("publisher");
+      if (s.publisher().isPresent()) {
+        g.writeString(s.publisher().get());
+      } else {
+        g.writeNull();
+      }
+      text(g, "summary", s.summary());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void priceRange(JsonGenerator g, PriceRange p) throws IOException {
+    range(g, p.resolve());
+  }
+}

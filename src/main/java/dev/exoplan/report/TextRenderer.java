@@ -1,0 +1,75 @@
+package dev.exoplan.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Renders a {@link Doc} as terminal text: bold headings and totals only when styled. */
+public final class TextRenderer {
+  static final int BAR_WIDTH = 32;
+
+  private final Style style;
+
+  public TextRenderer(Style style) {
+    this.style = style;
+  }
+
+  public void render(Doc doc, Writer out) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (Doc.Block b : doc.blocks()) {
+      if (b instanceof Doc.Title t) {
+        sb.append(style.bold(t.text())).append('\n');
+      } else if (b instanceof Doc.Line l) {
+        String s = l.strong() ? style.bold(l.text()) : l.quiet() ? style.dim(l.text()) : l.text();
+        sb.append(s).append('\n');
+      } else if (b instanceof Doc.Heading h) {
+        sb.append('\n').append(style.bold(h.text())).append('\n');
+      } else if (b instanceof Doc.Table t) {
+        sb.append(t.grid().renderText(style));
+      } else if (b instanceof Doc.Bullets bl) {
+        for (Doc.Bullet item : bl.items()) {
+          sb.append("- ").append(item.text());
+          if (!item.quietSuffix().isEmpty()) {
+            sb.append(' ').append(style.dim(item.quietSuffix()));
+          }
+          sb.append('\n');
+        }
+      } else if (b instanceof Doc.Bars bars) {
+        sb.append(bars(bars));
+      } else if (b instanceof Doc.Gap) {
+        sb.append('\n');
+      }
+    }
+    out.write(collapseBlankLines(sb.toString()));
+  }
+
+  static String bars(Doc.Bars bars) {
+    long max = 0;
+    int labelWidth = 0;
+    for (Doc.Bar b : bars.bars()) {
+      max = Math.max(max, b.value());
+      labelWidth = Math.max(labelWidth, DisplayWidth.of(b.label()));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Doc.Bar b : bars.bars()) {
+      int n = max <= 0 ? 0 : (int) (java.math.BigInteger.valueOf(Math.max(0, b.value()))
+          .multiply(java.math.BigInteger.valueOf(BAR_WIDTH))
+          .divide(java.math.BigInteger.valueOf(max)).longValue());
+      sb.append(DisplayWidth.padRight(b.label(), labelWidth)).append("  ")
+          .append("█".repeat(n)).append(" ".repeat(BAR_WIDTH - n)).append("  ")
+          .append(b.valueText()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** At most one blank line in a row, none at the start or end. */
+  static String collapseBlankLines(String s) {
+    String collapsed = s.replaceAll("\n{3,}", "\n\n");
+    while (collapsed.startsWith("\n")) {
+      collapsed = collapsed.substring(1);
+    }
+    while (collapsed.endsWith("\n\n")) {
+      collapsed = collapsed.substring(0, collapsed.length() - 1);
+    }
+    return collapsed;
+  }
+}

@@ -1,0 +1,94 @@
+package dev.exoplan.report;
+
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.Money;
+import dev.exoplan.domain.MoneyRange;
+import dev.exoplan.domain.PhaseKind;
+import dev.exoplan.domain.TimeUnit;
+import dev.exoplan.domain.TypicalBasis;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Figures and names as words in one language: the shared vocabulary of text, Markdown and HTML. */
+public final class Words {
+  private final Lang lang;
+  private final Messages messages;
+  private final MoneyFormat money;
+
+  public Words(Lang lang, boolean man) {
+    this.lang = lang;
+    this.messages = Messages.of(lang);
+    this.money = new MoneyFormat(lang, man);
+  }
+
+  public Lang lang() {
+    return lang;
+  }
+
+  public String get(String key, Object... args) {
+    return messages.get(key, args);
+  }
+
+  public String money(Money m) {
+    return money.format(m);
+  }
+
+  /** {@code ¥30,000 – ¥500,000}, or one amount when low equals high. */
+  public String range(MoneyRange r) {
+    return r.isPoint() ? money(r.low()) : get("range", money(r.low()), money(r.high()));
+  }
+
+  /** {@code ¥30,000 – ¥500,000 (typical ¥125,000)}. */
+  public String rangeWithTypical(MoneyRange r) {
+    return r.isPoint() ? money(r.low()) : get("range.typical", range(r), money(r.typical()));
+  }
+
+  public String counts(CountRange c) {
+    return c.isSingle() ? Integer.toString(c.low()) : get("range.tight", c.low(), c.high());
+  }
+
+  /** The currency as a reader names it: 円 in Japanese, the ISO code otherwise. */
+  public String currency(java.util.Currency c) {
+    String key = "currency." + c.getCurrencyCode();
+    return c.getCurrencyCode().equals("JPY") ? get(key) : c.getCurrencyCode();
+  }
+
+  /** {@code 6–12 months}, {@code 1 month}; {@code 6〜12か月}. */
+  public String interval(Interval i) {
+    String amount = i.isSingle() ? Integer.toString(i.low()) : get("range.tight", i.low(), i.high());
+    boolean one = i.isSingle() && i.low() == 1;
+    String unit =
+        i.unit() == TimeUnit.WEEK
+            ? get(one ? "unit.week.one" : "unit.week.many")
+            : get(one ? "unit.month.one" : "unit.month.many");
+    return get("interval", amount, unit);
+  }
+
+  public String method(Method m) {
+    return get("method." + m.id());
+  }
+
+  public String phase(PhaseKind k) {
+    return get("phase." + k.id());
+  }
+
+  public String basis(TypicalBasis b) {
+    return get("basis." + b.id());
+  }
+
+  public String tax(boolean included) {
+    return get(included ? "tax.included" : "tax.excluded");
+  }
+
+  public String date(Optional<LocalDate> d) {
+    return d.map(LocalDate::toString).orElse(get("date.none"));
+  }
+
+  public String list(List<String> items) {
+    return String.join(get("list.sep"), items);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.exoplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DisplayWidthTest {
+  @ParameterizedTest
+  @CsvSource({
+    "abc, 3",
+    "出典, 4",
+    "'100,000円', 9",
+    "'¥100,000', 8",
+    "初期集中(月1回), 15",
+    "ｱｲｳ, 3",
+    "６〜１２, 8",
+    "e\u0301, 1",
+    "'', 0"
+  })
+  void countsTerminalColumns(String s, int width) {
+    assertThat(DisplayWidth.of(s)).isEqualTo(width);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"100000, '¥100,000', '100,000円'", "0, ¥0, 0円", "1234567, '¥1,234,567', '1,234,567円'",
+      "-5000, '-¥5,000', '-5,000円'"})
+  void formatsYenAsEachReaderExpects(long yen, String en, String ja) {
+    assertThat(new MoneyFormat(dev.exoplan.domain.Lang.EN).format(dev.exoplan.domain.Money.yen(yen)))
+        .isEqualTo(en);
+    assertThat(new MoneyFormat(dev.exoplan.domain.Lang.JA).format(dev.exoplan.domain.Money.yen(yen)))
+        .isEqualTo(ja);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"100000, 10万円", "125000, 12.5万円", "700000, 70万円", "123456, '123,456円'",
+      "5000, '5,000円'"})
+  void writesManOnlyWhereExact(long yen, String ja) {
+    assertThat(new MoneyFormat(dev.exoplan.domain.Lang.JA, true).format(dev.exoplan.domain.Money.yen(yen)))
+        .isEqualTo(ja);
+  }
+}
