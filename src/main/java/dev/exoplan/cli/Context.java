@@ -12,6 +12,7 @@ import dev.exoplan.report.Report;
 import dev.exoplan.report.Style;
 import dev.exoplan.report.TextRenderer;
 import dev.exoplan.report.Words;
+import dev.exoplan.report.html.HtmlRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -140,6 +141,7 @@ public final class Context {
       case MD -> new MarkdownRenderer().render(new DocBuilder(words).build(report), w);
       case JSON -> new JsonRenderer(true).render(report, w);
       case CSV -> new CsvRenderer(options.bom).render(report, w);
+      case HTML -> new HtmlRenderer(words, "exoplan").render(report, w);
       default -> throw new UsageException(report.command() + " cannot write " + format.id());
     }
     w.flush();

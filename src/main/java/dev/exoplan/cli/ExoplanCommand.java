@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EstimateCommand.class,
       PlanCommand.class,
+      CompareCommand.class,
       PricingCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
       "  exoplan estimate --method iv",
       "  exoplan plan --method iv --price 100000 --intensive 5 --maintenance 2",
       "  exoplan plan --method scalp --protocol 004-aga --start 2026-12-01 --lang en",
+      "  exoplan compare --months 24 --lang en",
       "  exoplan plan --method iv --format json -o plan.json"
     })
 public final class ExoplanCommand implements Callable<Integer> {

@@ -2,10 +2,12 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.Catalog;
 import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.Estimate;
 import dev.exoplan.domain.Plan;
 import dev.exoplan.domain.Source;
 import dev.exoplan.domain.SourceNote;
+import dev.exoplan.report.CompareReport;
 import dev.exoplan.report.EstimateReport;
 import dev.exoplan.report.PlanReport;
 import java.util.Collection;
@@ -34,6 +36,25 @@ final class Reports {
       pr.cites().stream().map(Citation::source).forEach(ids::add);
     });
     return new PlanReport(p, sources(catalog, ids), catalog.taxNotes(p.price().sourceIds()));
+  }
+
+  static CompareReport compare(Catalog catalog, Comparison c) {
+    TreeSet<String> ids = new TreeSet<>();
+    List<SourceNote> notes = new java.util.ArrayList<>();
+    for (Comparison.Row row : c.rows()) {
+      ids.add(row.sourceId());
+      row.cites().forEach(x -> ids.add(x.source()));
+    }
+    for (dev.exoplan.domain.Treatment t : catalog.treatments()) {
+      if (t.exosome()) {
+        notes.addAll(t.notes());
+      }
+    }
+    for (SourceNote n : notes) {
+      ids.add(n.sourceId());
+      n.cites().forEach(x -> ids.add(x.source()));
+    }
+    return new CompareReport(c, notes, sources(catalog, ids), catalog.taxNotes(ids));
   }
 
   static List<Source> sources(Catalog catalog, Collection<String> ids) {

@@ -19,9 +19,11 @@ public record Treatment(
     Text downtime,
     Text effect,
     boolean exosome,
-    List<Citation> cites) {
+    List<Citation> cites,
+    List<SourceNote> notes) {
 
   public Treatment {
     cites = List.copyOf(cites);
+    notes = List.copyOf(notes);
   }
 }

@@ -352,7 +352,7 @@ final class TableBinder {
     Map<String, Position> seen = new HashMap<>();
     for (Node n : nodes) {
       Fields f = Fields.open(n, "a treatment", "id", "name", "source", "price", "duration",
-          "durationNote", "downtime", "effect", "exosome", "cite");
+          "durationNote", "downtime", "effect", "exosome", "cite", "notes");
       Node idNode = f.get("id");
       String id = id(idNode);
       duplicate(seen, id, idNode.at(), "treatment " + id);
@@ -373,7 +373,8 @@ final class TableBinder {
               f.text("downtime"),
               f.text("effect"),
               f.find("exosome").map(Fields::bool).orElse(false),
-              cites(f, source)));
+              cites(f, source),
+              notes(f.optList("notes"))));
     }
     return out;
   }

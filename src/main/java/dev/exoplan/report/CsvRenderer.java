@@ -1,5 +1,6 @@
 package dev.exoplan.report;
 
+import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.Estimate;
 import dev.exoplan.domain.MoneyRange;
 import dev.exoplan.domain.Phase;
@@ -28,6 +29,8 @@ public final class CsvRenderer {
       estimate(csv, r.estimate());
     } else if (report instanceof PlanReport r) {
       plan(csv, r.plan());
+    } else if (report instanceof CompareReport r) {
+      compare(csv, r.comparison());
     } else {
       throw new IllegalArgumentException("no CSV for " + report.command());
     }
@@ -117,6 +120,43 @@ public final class CsvRenderer {
       date(csv, s.earliest());
       date(csv, s.latest());
       csv.bool(s.optional()).endRow();
+    }
+  }
+
+  static final String[] COMPARE_COLUMNS = {
+    "id", "kind", "name_ja", "name_en", "source", "currency", "tax_included", "per_session_low",
+    "per_session_typical", "per_session_high", "duration_low", "duration_high", "duration_unit",
+    "months", "sessions_low", "sessions_high", "low", "typical", "high", "typical_basis",
+    "downtime_ja", "downtime_en", "effect_ja", "effect_en"
+  };
+
+  private void compare(CsvWriter csv, Comparison c) throws IOException {
+    csv.header(COMPARE_COLUMNS);
+    for (Comparison.Row row : c.rows()) {
+      csv.text(row.id()).text(row.kind().id()).text(row.name().ja()).text(row.name().en())
+          .text(row.sourceId()).text(row.perSession().currency().getCurrencyCode())
+          .bool(c.taxIncluded())
+          .number(row.perSession().low().minor()).number(row.perSession().typical().minor())
+          .number(row.perSession().high().minor());
+      if (row.duration().isPresent()) {
+        csv.number(row.duration().get().low()).number(row.duration().get().high())
+            .text(row.duration().get().unit().id());
+      } else {
+        csv.empty().empty().empty();
+      }
+      csv.number(c.months());
+      if (row.sessions().isPresent()) {
+        csv.number(row.sessions().get().low()).number(row.sessions().get().high());
+      } else {
+        csv.empty().empty();
+      }
+      if (row.cost().isPresent()) {
+        range(csv, row.cost().get());
+      } else {
+        csv.empty().empty().empty().empty();
+      }
+      csv.text(row.downtime().ja()).text(row.downtime().en()).text(row.effect().ja())
+          .text(row.effect().en()).endRow();
     }
   }
 

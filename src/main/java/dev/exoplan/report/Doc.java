@@ -29,11 +29,18 @@ public final class Doc {
   /** One bullet. */
   public record Bullet(String text, String quietSuffix) {}
 
-  /** A horizontal bar chart: label, value, the value as text; bars scale to the largest value. */
+  /** A horizontal bar chart; bars scale to the largest reach. */
   public record Bars(List<Bar> bars) implements Block {}
 
-  /** One bar. */
-  public record Bar(String label, long value, String valueText) {}
+  /**
+   * One bar: solid from 0 to {@code solid}, light from there to {@code reach} (a range: at least
+   * {@code solid}, up to {@code reach}); no bar at all when {@code reach} is negative (unknown).
+   */
+  public record Bar(String label, long solid, long reach, String valueText) {
+    public static Bar of(String label, long value, String valueText) {
+      return new Bar(label, value, value, valueText);
+    }
+  }
 
   /** A blank line between parts. */
   public record Gap() implements Block {}

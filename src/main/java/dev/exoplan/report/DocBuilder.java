@@ -2,6 +2,7 @@ package dev.exoplan.report;
 
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.Estimate;
 import dev.exoplan.domain.MarketPrice;
 import dev.exoplan.domain.Method;
@@ -39,6 +40,9 @@ public final class DocBuilder {
     }
     if (report instanceof PlanReport r) {
       return plan(r);
+    }
+    if (report instanceof CompareReport r) {
+      return compare(r);
     }
     if (report instanceof TablesReport r) {
       return tables(r);
@@ -175,7 +179,7 @@ public final class DocBuilder {
       MoneyRange running = null;
       for (Phase ph : p.phases()) {
         running = running == null ? ph.cost() : running.plus(ph.cost());
-        bars.add(new Doc.Bar(w.phase(ph.kind()), running.typical().minor(),
+        bars.add(Doc.Bar.of(w.phase(ph.kind()), running.typical().minor(),
             w.money(running.typical())));
       }
       d.bars(bars);
@@ -234,6 +238,111 @@ public final class DocBuilder {
         : w.get("schedule.between", s.earliest().get(), s.latest().get());
   }
 
+  // ---- compare -----------------------------------------------------------------------------
+
+  private Doc compare(CompareReport r) {
+    Comparison c = r.comparison();
+    Doc d = new Doc();
+    d.title(w.get("compare.title", c.months()));
+    d.line(w.get("estimate.subtitle", w.currency(currencyOf(c)), w.tax(c.taxIncluded())));
+    d.line(exosomePrice(c));
+    d.gap();
+    Grid t = new Grid(
+        List.of(w.get("col.treatment"), w.get("col.per.session"), w.get("col.lasts"),
+            w.get("col.sessions"), w.get("col.low"), w.get("col.typical"), w.get("col.high")),
+        List.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT,
+            Align.RIGHT));
+    for (Comparison.Row row : c.rows()) {
+      t.row(List.of(rowName(row), w.range(row.perSession()),
+          row.duration().map(w::duration).orElse(w.get("unknown")),
+          row.sessions().map(w::counts).orElse(w.get("unknown")),
+          row.cost().map(m -> w.money(m.low())).orElse(w.get("unknown")),
+          row.cost().map(m -> w.money(m.typical())).orElse(w.get("unknown")),
+          row.cost().map(m -> w.money(m.high())).orElse(w.get("unknown"))),
+          row.kind() != Comparison.Kind.TREATMENT);
+    }
+    d.line(w.get("col.over", c.months()));
+    d.table(t);
+    d.gap();
+    d.bullets(compareNotes(r).stream().map(n -> new Doc.Bullet(n, "")).toList());
+    d.bullets(r.notes().stream()
+        .map(n -> new Doc.Bullet(n.text().in(w.lang()), "(" + cites(n.cites()) + ")"))
+        .toList());
+    d.heading(w.get("compare.chart", c.months()));
+    d.bars(c.rows().stream().map(row -> row.cost()
+        .map(m -> new Doc.Bar(rowName(row), m.low().minor(), m.high().minor(), w.range(m)))
+        .orElse(new Doc.Bar(rowName(row), -1, -1, w.get("unknown")))).toList());
+    d.heading(w.get("compare.effects"));
+    Grid e = new Grid(
+        List.of(w.get("col.treatment"), w.get("col.effect"), w.get("col.downtime"),
+            w.get("col.source")),
+        List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
+    for (Comparison.Row row : c.rows()) {
+      if (row.kind() == Comparison.Kind.EXOSOME_PROTOCOL) {
+        continue;
+      }
+      String name = row.kind() == Comparison.Kind.EXOSOME_CONTINUOUS
+          ? row.name().in(w.lang()) : rowName(row);
+      e.row(List.of(name, row.effect().in(w.lang()), row.downtime().in(w.lang()),
+          w.get("note.cite", row.sourceId(), lines(row.cites().subList(0, 1)))));
+    }
+    d.table(e);
+    sources(d, r.sources());
+    footer(d, r.taxNotes());
+    return d;
+  }
+
+  /** The row's name: the treatment's, or for exosome which of the two rows it is. */
+  public String rowName(Comparison.Row row) {
+    return switch (row.kind()) {
+      case EXOSOME_CONTINUOUS -> w.get("compare.row.continuous");
+      case EXOSOME_PROTOCOL -> w.get("compare.row.protocol",
+          row.id().substring(row.id().indexOf('-') + 1));
+      case TREATMENT -> row.name().in(w.lang());
+    };
+  }
+
+  /** How long the effect lasts, or unknown with what the source says instead. */
+  public String lasts(Comparison.Row row) {
+    if (row.duration().isPresent()) {
+      return w.duration(row.duration().get());
+    }
+    return row.durationNote()
+        .map(n -> w.get("compare.unknown.duration", n.in(w.lang())))
+        .orElse(w.get("unknown"));
+  }
+
+  /** Where the exosome price comes from. */
+  public String exosomePrice(Comparison c) {
+    if (c.method().isEmpty()) {
+      return w.get("compare.price.treatments");
+    }
+    Comparison.Row exo = c.rows().get(0);
+    return w.get("compare.price.method", w.method(c.method().get()), c.method().get().id(),
+        w.rangeWithTypical(exo.perSession()));
+  }
+
+  /** How the comparison was computed and what it leaves unknown. */
+  public List<String> compareNotes(CompareReport r) {
+    Comparison c = r.comparison();
+    List<String> notes = new ArrayList<>();
+    notes.add(w.get("compare.note.sessions", c.months()));
+    c.protocol().ifPresent(p -> notes.add(w.get("compare.note.protocol", p.id(), c.months())));
+    for (Comparison.Row row : c.rows()) {
+      if (row.duration().isEmpty()) {
+        notes.add(w.get("compare.note.unknown", rowName(row),
+            row.durationNote().map(n -> n.in(w.lang())).orElse(w.get("unknown")), c.months()));
+      }
+    }
+    notes.add(w.get("compare.note.effects"));
+    return notes;
+  }
+
+  private static java.util.Currency currencyOf(Comparison c) {
+    return c.rows().isEmpty() ? java.util.Currency.getInstance("JPY")
+        : c.rows().get(0).perSession().currency();
+  }
+
   // ---- pricing show / validate --------------------------------------------------------------
 
   private Doc tables(TablesReport r) {
@@ -278,7 +387,7 @@ public final class DocBuilder {
       for (Treatment t : c.treatments()) {
         tr.row(List.of(t.id(), t.name().in(w.lang()), w.money(t.price().low()),
             w.money(t.price().high()),
-            t.duration().map(w::interval).orElse(w.get("pricing.duration.unknown")), t.sourceId()));
+            t.duration().map(w::duration).orElse(w.get("pricing.duration.unknown")), t.sourceId()));
       }
       d.table(tr);
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Estimate;
 import dev.exoplan.domain.Interval;
@@ -54,6 +55,8 @@ public final class JsonRenderer {
         estimate(g, r);
       } else if (report instanceof PlanReport r) {
         plan(g, r.plan(), r.sources());
+      } else if (report instanceof CompareReport r) {
+        compare(g, r);
       } else if (report instanceof TablesReport r) {
         tables(g, r);
       } else if (report instanceof ValidationReport r) {
@@ -212,6 +215,80 @@ public final class JsonRenderer {
     if (sources != null) {
       sources(g, sources);
     }
+    g.writeEndObject();
+  }
+
+  private void compare(JsonGenerator g, CompareReport r) throws IOException {
+    Comparison c = r.comparison();
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.compare/1");
+    g.writeNumberField("months", c.months());
+    g.writeStringField("currency",
+        c.rows().isEmpty() ? "JPY" : c.rows().get(0).perSession().currency().getCurrencyCode());
+    g.writeBooleanField("taxIncluded", c.taxIncluded());
+    g.writeFieldName("method");
+    if (c.method().isPresent()) {
+      g.writeString(c.method().get().id());
+    } else {
+      g.writeNull();
+    }
+    g.writeFieldName("protocol");
+    if (c.protocol().isPresent()) {
+      g.writeString(c.protocol().get().id());
+    } else {
+      g.writeNull();
+    }
+    g.writeArrayFieldStart("rows");
+    for (Comparison.Row row : c.rows()) {
+      g.writeStartObject();
+      g.writeStringField("id", row.id());
+      g.writeStringField("kind", row.kind().id());
+      text(g, "name", row.name());
+      g.writeStringField("source", row.sourceId());
+      g.writeFieldName("perSession");
+      range(g, row.perSession());
+      g.writeFieldName("duration");
+      interval(g, row.duration());
+      g.writeFieldName("durationNote");
+      if (row.durationNote().isPresent()) {
+        g.writeStartObject();
+        g.writeStringField("ja", row.durationNote().get().ja());
+        g.writeStringField("en", row.durationNote().get().en());
+        g.writeEndObject();
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("sessions");
+      if (row.sessions().isPresent()) {
+        counts(g, row.sessions().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("cost");
+      if (row.cost().isPresent()) {
+        range(g, row.cost().get());
+      } else {
+        g.writeNull();
+      }
+      g.writeArrayFieldStart("cumulative");
+      for (int k = 0; k < row.cumulative().size(); k++) {
+        MoneyRange m = row.cumulative().get(k);
+        g.writeStartObject();
+        g.writeNumberField("month", k + 1);
+        g.writeNumberField("low", m.low().minor());
+        g.writeNumberField("typical", m.typical().minor());
+        g.writeNumberField("high", m.high().minor());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      text(g, "downtime", row.downtime());
+      text(g, "effect", row.effect());
+      cites(g, row.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    notes(g, r.notes());
+    sources(g, r.sources());
     g.writeEndObject();
   }
 

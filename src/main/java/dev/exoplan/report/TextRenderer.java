@@ -46,19 +46,32 @@ public final class TextRenderer {
     long max = 0;
     int labelWidth = 0;
     for (Doc.Bar b : bars.bars()) {
-      max = Math.max(max, b.value());
+      max = Math.max(max, b.reach());
       labelWidth = Math.max(labelWidth, DisplayWidth.of(b.label()));
     }
     StringBuilder sb = new StringBuilder();
     for (Doc.Bar b : bars.bars()) {
-      int n = max <= 0 ? 0 : (int) (java.math.BigInteger.valueOf(Math.max(0, b.value()))
-          .multiply(java.math.BigInteger.valueOf(BAR_WIDTH))
-          .divide(java.math.BigInteger.valueOf(max)).longValue());
-      sb.append(DisplayWidth.padRight(b.label(), labelWidth)).append("  ")
-          .append("█".repeat(n)).append(" ".repeat(BAR_WIDTH - n)).append("  ")
-          .append(b.valueText()).append('\n');
+      sb.append(DisplayWidth.padRight(b.label(), labelWidth)).append("  ");
+      if (b.reach() >= 0) {
+        int solid = scale(b.solid(), max);
+        int reach = Math.max(solid, scale(b.reach(), max));
+        sb.append("█".repeat(solid)).append("░".repeat(reach - solid))
+            .append(" ".repeat(BAR_WIDTH - reach)).append("  ");
+      }
+      sb.append(b.valueText());
+      sb.setLength(Grid.stripTrailing(sb.toString()).length());
+      sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** {@code value} of {@code max} in whole bar cells, rounded down; exact integer arithmetic. */
+  private static int scale(long value, long max) {
+    if (max <= 0 || value <= 0) {
+      return 0;
+    }
+    return java.math.BigInteger.valueOf(value).multiply(java.math.BigInteger.valueOf(BAR_WIDTH))
+        .divide(java.math.BigInteger.valueOf(max)).intValue();
   }
 
   /** At most one blank line in a row, none at the start or end. */

@@ -68,6 +68,14 @@ public final class Words {
     return get("interval", amount, unit);
   }
 
+  /** How long an effect lasts: {@code 1–2 months}, {@code 2〜4週間} (an interval says "every"). */
+  public String duration(Interval i) {
+    String amount = i.isSingle() ? Integer.toString(i.low()) : get("range.tight", i.low(), i.high());
+    boolean one = i.isSingle() && i.low() == 1;
+    String unit = get("duration." + i.unit().id() + (one ? ".one" : ""));
+    return get("duration", amount, unit);
+  }
+
   public String method(Method m) {
     return get("method." + m.id());
   }

@@ -1,0 +1,101 @@
+package dev.exoplan.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds a {@link Comparison}. Sessions to keep an effect continuous over N months: one at the start
+ * and one each time the effect wears off, so ⌈N ÷ duration⌉; the shortest duration gives the most
+ * sessions (high), the longest the fewest (low). Weeks and months are compared exactly.
+ */
+public final class Comparisons {
+  public static final int DEFAULT_MONTHS = 12;
+
+  private Comparisons() {}
+
+  public static Comparison compare(Catalog catalog, CompareRequest r) {
+    if (r.months() < 1 || r.months() > Planner.MAX_MONTHS) {
+      throw new DomainException(
+          "--months must be between 1 and " + Planner.MAX_MONTHS + ", got " + r.months());
+    }
+    List<Comparison.Row> rows = new ArrayList<>();
+    Optional<Treatment> exosome = catalog.treatments().stream().filter(Treatment::exosome).findFirst();
+    Optional<Protocol> protocol = Optional.empty();
+    boolean taxIncluded = true;
+    if (exosome.isPresent()) {
+      Treatment exo = exosome.get();
+      MoneyRange price = exo.price().resolve();
+      taxIncluded = exo.taxIncluded();
+      if (r.method().isPresent()) {
+        PriceChoice choice =
+            Planner.selectPrice(catalog, r.method().get(), Optional.empty(), Optional.empty());
+        price = choice.perSession();
+        taxIncluded = choice.taxIncluded();
+      }
+      rows.add(continuous(exo, price, Comparison.Kind.EXOSOME_CONTINUOUS, r.months()));
+      Protocol p = protocol(catalog, r);
+      protocol = Optional.of(p);
+      rows.add(byProtocol(exo, price, p, r.months()));
+    }
+    for (Treatment t : catalog.treatments()) {
+      if (!t.exosome()) {
+        rows.add(continuous(t, t.price().resolve(), Comparison.Kind.TREATMENT, r.months()));
+      }
+    }
+    return new Comparison(r.months(), r.method(), protocol, taxIncluded, rows);
+  }
+
+  private static Protocol protocol(Catalog catalog, CompareRequest r) {
+    PlanRequest plan =
+        new PlanRequest(r.method().orElse(Method.IV), r.protocolId(), Optional.empty(),
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.empty(), Optional.empty());
+    String id = plan.protocolId().orElse(Planner.DEFAULT_PROTOCOL);
+    Protocol p = catalog.protocol(id).orElseThrow(() -> new DomainException(
+        "unknown protocol '" + id + "': expected one of "
+            + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList())));
+    if (r.method().isPresent() && !p.appliesTo(r.method().get())) {
+      throw new DomainException("protocol " + p.id() + " is for "
+          + String.join(", ", p.methods().stream().map(Method::id).toList())
+          + ", not " + r.method().get().id());
+    }
+    return p;
+  }
+
+  private static Comparison.Row continuous(
+      Treatment t, MoneyRange price, Comparison.Kind kind, int months) {
+    Optional<CountRange> sessions = t.duration().map(d -> d.sessionsStartingAtOpening(months));
+    Optional<MoneyRange> cost = sessions.map(s -> Planner.cost(s, price));
+    List<MoneyRange> cumulative = new ArrayList<>();
+    if (t.duration().isPresent()) {
+      Interval d = t.duration().get();
+      for (int k = 1; k <= months; k++) {
+        cumulative.add(Planner.cost(d.sessionsStartingAtOpening(k), price));
+      }
+    }
+    return new Comparison.Row(t.id(), kind, t.name(), t.sourceId(), price, t.duration(),
+        t.durationNote(), sessions, cost, cumulative, t.downtime(), t.effect(), t.cites());
+  }
+
+  private static Comparison.Row byProtocol(Treatment exo, MoneyRange price, Protocol p, int months) {
+    long window = TimeUnit.monthTicks(months);
+    Timeline.Scenario[] extremes = Timeline.extremes(p.phases(), window);
+    long[] fewest = Timeline.times(p.phases(), extremes[0], window);
+    long[] most = Timeline.times(p.phases(), extremes[1], window);
+    CountRange sessions = new CountRange(fewest.length, most.length);
+    List<MoneyRange> cumulative = new ArrayList<>();
+    for (int k = 1; k <= months; k++) {
+      long end = TimeUnit.monthTicks(k);
+      int x = Timeline.countBefore(fewest, end);
+      int y = Timeline.countBefore(most, end);
+      // the scenario with the fewest sessions over the window need not have the fewest at every month
+      cumulative.add(Planner.cost(new CountRange(Math.min(x, y), Math.max(x, y)), price));
+    }
+    List<Citation> cites = new ArrayList<>(exo.cites());
+    cites.addAll(p.cites());
+    return new Comparison.Row(exo.id() + "-" + p.id(), Comparison.Kind.EXOSOME_PROTOCOL, exo.name(),
+        p.sourceId(), price, exo.duration(), exo.durationNote(), Optional.of(sessions),
+        Optional.of(Planner.cost(sessions, price)), cumulative, exo.downtime(), exo.effect(), cites);
+  }
+}

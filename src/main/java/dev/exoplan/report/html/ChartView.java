@@ -1,0 +1,40 @@
+package dev.exoplan.report.html;
+
+import java.util.List;
+
+/**
+ * An SVG line chart ready for a template: every coordinate is already a string in viewBox units.
+ * Each series is a band (low to high) and a line (typical) of cumulative cost, month by month.
+ */
+public record ChartView(
+    int width,
+    int height,
+    String plotLeft,
+    String plotRight,
+    String plotTop,
+    String plotBottom,
+    List<Tick> xTicks,
+    List<Tick> yTicks,
+    List<Series> series,
+    List<String> notDrawn,
+    String xLabel,
+    String yLabel,
+    String title) {
+
+  /** A tick: its position along the axis and its label. */
+  public record Tick(String at, String label) {}
+
+  /** One treatment's marks, with the figures behind them as data attributes. */
+  public record Series(
+      String id,
+      String name,
+      String color,
+      String dash,
+      String line,
+      String band,
+      String labelX,
+      String labelY,
+      long endLow,
+      long endTypical,
+      long endHigh) {}
+}

@@ -1,0 +1,87 @@
+package dev.exoplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.exoplan.cli.CliSupport;
+import dev.exoplan.tools.Spreadsheet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * exoplan's CSV as a spreadsheet sees it: LibreOffice Calc (headless) opens each file and reads back
+ * the same rows and columns: numbers as numbers, unknowns as empty cells, and no formula anywhere.
+ * With "Format quoted field as text" every text cell is exactly exoplan's; with Calc's defaults a
+ * quoted cell that looks like a number or a date is typed as one, with the same value.
+ */
+class CsvInLibreOfficeIT {
+  @TempDir Path dir;
+
+  static final String[] COMMANDS = {
+    "compare --format csv",
+    "compare --format csv --bom --months 24 --method iv",
+    "estimate --method iv --format csv --pricing pricing/example-clinic.yaml",
+    "plan --method iv --start 2026-12-01 --format csv"
+  };
+
+  @ParameterizedTest
+  @ValueSource(strings = {"quoted-as-text:compare --format csv",
+      "quoted-as-text:compare --format csv --bom --months 24 --method iv",
+      "quoted-as-text:estimate --method iv --format csv --pricing pricing/example-clinic.yaml",
+      "quoted-as-text:plan --method iv --start 2026-12-01 --format csv",
+      "defaults:compare --format csv",
+      "defaults:compare --format csv --bom --months 24 --method iv",
+      "defaults:estimate --method iv --format csv --pricing pricing/example-clinic.yaml",
+      "defaults:plan --method iv --start 2026-12-01 --format csv"})
+  void libreOfficeReadsTheSameRowsAndColumns(String modeAndCommand) throws Exception {
+    boolean quotedAsText = modeAndCommand.startsWith("quoted-as-text:");
+    String command = modeAndCommand.substring(modeAndCommand.indexOf(':') + 1);
+    Path root = Path.of("").toAbsolutePath();
+    Path csv = dir.resolve("out.csv");
+    String[] args = (command + " -o " + csv).split(" ");
+    var r = CliSupport.run(root, args);
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<List<String>> ours = Spreadsheet.parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
+    List<List<Spreadsheet.Cell>> theirs = Spreadsheet.openCsv(csv, dir, quotedAsText);
+    assertThat(theirs).as("rows").hasSize(ours.size());
+    for (int i = 0; i < ours.size(); i++) {
+      List<String> row = ours.get(i);
+      List<Spreadsheet.Cell> cells = theirs.get(i);
+      for (int j = 0; j < row.size(); j++) {
+        String mine = row.get(j);
+        Spreadsheet.Cell cell = j < cells.size() ? cells.get(j) : new Spreadsheet.Cell("empty", "", "", "");
+        String where = "row " + (i + 1) + " column " + (j + 1) + " (" + ours.get(0).get(j) + ")";
+        assertThat(cell.formula()).as("%s is not a formula", where).isEmpty();
+        if (mine.startsWith("\"") && (quotedAsText || cell.type().equals("string"))) {
+          assertThat(cell.type()).as(where).isEqualTo("string");
+          assertThat(cell.text()).as(where).isEqualTo(mine.substring(1));
+        } else if (mine.startsWith("\"") && cell.type().equals("date")) {
+          // Calc's default import reads an ISO date as a date: the same day
+          assertThat(cell.value()).as(where).startsWith(mine.substring(1));
+        } else if (mine.startsWith("\"")) {
+          // Calc's default import reads a quoted "003" as the number 3: the same value
+          assertThat(cell.type()).as(where).isEqualTo("float");
+          assertThat(new java.math.BigDecimal(cell.value())).as(where)
+              .isEqualByComparingTo(new java.math.BigDecimal(mine.substring(1)));
+        } else if (mine.isEmpty()) {
+          assertThat(cell.type()).as("%s: unknown is an empty cell", where).isEqualTo("empty");
+        } else if ((mine.equals("true") || mine.equals("false")) && cell.type().equals("boolean")) {
+          assertThat(cell.value()).as(where).isEqualTo(mine);
+        } else if (mine.equals("true") || mine.equals("false")) {
+          // with special-number detection off, Calc keeps a bare true/false as text
+          assertThat(quotedAsText).as("%s: a boolean read as text only without detection", where).isTrue();
+          assertThat(cell.text()).as(where).isEqualToIgnoringCase(mine);
+        } else {
+          assertThat(cell.type()).as(where).isEqualTo("float");
+          assertThat(new java.math.BigDecimal(cell.value())).as(where)
+              .isEqualByComparingTo(new java.math.BigDecimal(mine));
+        }
+      }
+      assertThat(cells.size()).as("row %d has no extra cells", i + 1).isLessThanOrEqualTo(row.size());
+    }
+  }
+}

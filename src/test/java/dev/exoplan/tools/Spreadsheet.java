@@ -1,0 +1,151 @@
+package dev.exoplan.tools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * A CSV file as LibreOffice Calc reads it: converted headless to ODS, then the cells read back from
+ * the ODS file's content.xml, with each cell's type and whether it holds a formula.
+ */
+public final class Spreadsheet {
+  static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+  static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+  static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+
+  /** A cell: its type (string, float, boolean, or empty), shown text, value and formula, if any. */
+  public record Cell(String type, String text, String value, String formula) {}
+
+  private Spreadsheet() {}
+
+  /**
+   * Opens a CSV file in LibreOffice Calc. With {@code quotedAsText} false, Calc's defaults, as a
+   * double-click gets them (a quoted "003" becomes the number 3); with it true, the Text Import
+   * option "Format quoted field as text".
+   */
+  public static List<List<Cell>> openCsv(Path csv, Path workDir, boolean quotedAsText) throws Exception {
+    Path soffice = ExternalTool.require("soffice", "libreoffice-calc");
+    Path out = Files.createDirectories(workDir.resolve("ods"));
+    ExternalTool.run(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
+        "-env:UserInstallation=" + workDir.resolve("lo-profile").toUri(),
+        "--infilter=CSV:44,34,76,1" + (quotedAsText ? ",,0,true,false" : ""),
+        "--convert-to", "ods", "--outdir", out.toString(),
+        csv.toString()), workDir, 180);
+    Path ods = out.resolve(csv.getFileName().toString().replaceAll("\\.csv$", "") + ".ods");
+    if (!Files.exists(ods)) {
+      throw new AssertionError("LibreOffice wrote no " + ods);
+    }
+    return cells(ods);
+  }
+
+  static List<List<Cell>> cells(Path ods) throws Exception {
+    try (ZipFile zip = new ZipFile(ods.toFile())) {
+      ZipEntry entry = zip.getEntry("content.xml");
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      Document doc;
+      try (InputStream in = zip.getInputStream(entry)) {
+        doc = f.newDocumentBuilder().parse(in);
+      }
+      List<List<Cell>> rows = new ArrayList<>();
+      NodeList rowNodes = doc.getElementsByTagNameNS(TABLE, "table-row");
+      for (int r = 0; r < rowNodes.getLength(); r++) {
+        Element row = (Element) rowNodes.item(r);
+        int rowRepeat = intAttr(row, "number-rows-repeated");
+        List<Cell> cells = new ArrayList<>();
+        for (Node n = row.getFirstChild(); n != null; n = n.getNextSibling()) {
+          if (!(n instanceof Element cell) || !cell.getLocalName().endsWith("table-cell")) {
+            continue;
+          }
+          int repeat = intAttr(cell, "number-columns-repeated");
+          String type = cell.getAttributeNS(OFFICE, "value-type");
+          String value = cell.getAttributeNS(OFFICE, switch (type) {
+            case "boolean" -> "boolean-value";
+            case "date" -> "date-value";
+            default -> "value";
+          });
+          String formula = cell.getAttributeNS(TABLE, "formula");
+          StringBuilder text = new StringBuilder();
+          NodeList ps = cell.getElementsByTagNameNS(TEXT, "p");
+          for (int i = 0; i < ps.getLength(); i++) {
+            text.append(i > 0 ? "\n" : "").append(ps.item(i).getTextContent());
+          }
+          Cell c = new Cell(type.isEmpty() ? "empty" : type, text.toString(), value, formula);
+          for (int i = 0; i < Math.min(repeat, 64); i++) {
+            cells.add(c);
+          }
+        }
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).type().equals("empty")) {
+          cells.remove(cells.size() - 1);
+        }
+        if (cells.isEmpty()) {
+          continue; // LibreOffice pads the sheet with repeated empty rows
+        }
+        for (int i = 0; i < Math.min(rowRepeat, 64); i++) {
+          rows.add(cells);
+        }
+      }
+      return rows;
+    }
+  }
+
+  private static int intAttr(Element e, String name) {
+    String v = e.getAttributeNS(TABLE, name);
+    return v.isEmpty() ? 1 : Integer.parseInt(v);
+  }
+
+  /** A small RFC 4180 reader for checking exoplan's own CSV (quoted fields, "" escapes, CRLF). */
+  public static List<List<String>> parseCsv(String csv) {
+    String s = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    boolean wasQuoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+        wasQuoted = true;
+      } else if (c == ',') {
+        row.add(wasQuoted ? "\"" + cell : cell.toString());
+        cell.setLength(0);
+        wasQuoted = false;
+      } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        row.add(wasQuoted ? "\"" + cell : cell.toString());
+        rows.add(row);
+        row = new ArrayList<>();
+        cell.setLength(0);
+        wasQuoted = false;
+        i++;
+      } else {
+        cell.append(c);
+      }
+    }
+    if (!row.isEmpty() || cell.length() > 0) {
+      row.add(wasQuoted ? "\"" + cell : cell.toString());
+      rows.add(row);
+    }
+    return rows;
+  }
+}
