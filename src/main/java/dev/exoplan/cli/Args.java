@@ -148,6 +148,21 @@ public final class Args {
     return (int) v;
   }
 
+  /** A name printed on a quote: not blank, at most 100 characters, no control characters. */
+  public static String name(String option, String s) {
+    String t = s.strip();
+    if (t.isEmpty()) {
+      throw new UsageException(option + ": expected a name, got an empty one");
+    }
+    if (t.codePointCount(0, t.length()) > 100) {
+      throw new UsageException(option + ": at most 100 characters");
+    }
+    if (t.chars().anyMatch(Character::isISOControl)) {
+      throw new UsageException(option + ": control characters (tabs, newlines…) are not allowed");
+    }
+    return t;
+  }
+
   public static LocalDate date(String s) {
     try {
       return LocalDate.parse(s.trim());

@@ -45,7 +45,7 @@ public final class AtomicOutput {
     check(target, name, force);
     Path tmp;
     try {
-      tmp = Files.createTempFile(directory(target), "." + target.getFileName() + ".", ".tmp");
+      tmp = createTemporary(target);
     } catch (IOException e) {
       throw new OutputFileException(name + ": cannot create: " + reason(e));
     }
@@ -79,6 +79,29 @@ public final class AtomicOutput {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * A temporary file beside the target, with the permissions the target would get: the existing
+   * target's when it is replaced, else read-write for all as the umask allows (not the 0600 of
+   * an ordinary temporary file).
+   */
+  private static Path createTemporary(Path target) throws IOException {
+    Path dir = directory(target);
+    String prefix = "." + target.getFileName() + ".";
+    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return Files.createTempFile(dir, prefix, ".tmp");
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-");
+    Path tmp = Files.createTempFile(dir, prefix, ".tmp",
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms));
+    if (Files.exists(target)) {
+      Files.setPosixFilePermissions(tmp, perms); // createTempFile applies the umask
+    }
+    return tmp;
   }
 
   private static Path directory(Path target) {

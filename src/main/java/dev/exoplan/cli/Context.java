@@ -13,6 +13,7 @@ import dev.exoplan.report.Style;
 import dev.exoplan.report.TextRenderer;
 import dev.exoplan.report.Words;
 import dev.exoplan.report.html.HtmlRenderer;
+import dev.exoplan.report.html.PdfRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +35,7 @@ public final class Context {
   private final Env env;
   private final GlobalOptions options;
   private Catalog catalog;
+  private Optional<String> pdfFont = Optional.empty();
 
   Context(Env env, GlobalOptions options) {
     this.env = env;
@@ -56,6 +58,11 @@ public final class Context {
       catalog = PricingLoader.load(layers);
     }
     return catalog;
+  }
+
+  /** The --font a PDF is set in, if the command takes one. */
+  public void pdfFont(Optional<String> font) {
+    this.pdfFont = font;
   }
 
   /** --lang, else the locale of LC_ALL, LC_MESSAGES or LANG (ja… → Japanese), else English. */
@@ -110,10 +117,24 @@ public final class Context {
     return color ? Style.ANSI : Style.PLAIN;
   }
 
+  private Optional<java.io.File> pdfFontFile() {
+    return pdfFont.map(f -> env.resolve(f).toFile());
+  }
+
   /** Renders the report in the chosen format and writes it to stdout or the -o file. */
   public void emit(Report report) {
     Format format = format(report);
     Optional<Path> path = outputPath();
+    if (format.isBinary() && path.isEmpty() && env.terminal()) {
+      throw new UsageException("a PDF is not written to a terminal: give -o FILE (or pipe it)");
+    }
+    if (format == Format.PDF && pdfFont.isPresent()) {
+      java.io.File f = pdfFontFile().orElseThrow();
+      if (!f.isFile() || !f.canRead()) {
+        throw new dev.exoplan.pricing.UnreadableFileException(pdfFont.get(),
+            f.exists() ? "cannot read the font file" : "no such file");
+      }
+    }
     Style style = style(path.isPresent());
     try {
       if (path.isPresent()) {
@@ -134,8 +155,13 @@ public final class Context {
 
   private void render(Report report, Format format, Style style, OutputStream out)
       throws IOException {
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     Words words = new Words(lang(), "man".equals(options.yen));
+    if (format == Format.PDF) {
+      new PdfRenderer(new HtmlRenderer(words, "exoplan"), pdfFontFile()).render(report, out);
+      out.flush();
+      return;
+    }
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     switch (format) {
       case TEXT -> new TextRenderer(style).render(new DocBuilder(words).build(report), w);
       case MD -> new MarkdownRenderer().render(new DocBuilder(words).build(report), w);

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       EstimateCommand.class,
       PlanCommand.class,
       CompareCommand.class,
+      QuoteCommand.class,
       PricingCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
       " 0:success",
       " 1:an internal error (a bug; --debug shows the stack trace)",
       " 2:bad command line: unknown option, bad value, missing argument",
-      " 3:refused on safety grounds (a contraindication declared for a quote)",
+      " 3:refused on safety grounds (an absolute contraindication declared for a quote)",
       "65:bad data: a pricing file or batch request that does not validate",
       "66:an input file that does not exist or cannot be read",
       "73:an output file that cannot be created, or exists without --force"
@@ -47,6 +48,8 @@ import picocli.CommandLine.Spec;
       "  exoplan plan --method iv --price 100000 --intensive 5 --maintenance 2",
       "  exoplan plan --method scalp --protocol 004-aga --start 2026-12-01 --lang en",
       "  exoplan compare --months 24 --lang en",
+      "  exoplan quote --pricing pricing/example-clinic.yaml --patient 'Hanako Yamada' --method iv"
+          + " --intensive 5 --maintenance 2 -o quote.pdf",
       "  exoplan plan --method iv --format json -o plan.json"
     })
 public final class ExoplanCommand implements Callable<Integer> {

@@ -34,7 +34,8 @@ public final class Main {
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(Main::badCommandLine);
-    cl.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line, top.options.debug));
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) -> failure(e, line, top.options.debug, top.context().lang()));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -67,8 +68,18 @@ public final class Main {
     return ExitCode.USAGE;
   }
 
+  /** The refusal in the reader's language: the one message a counselor must not misread. */
+  static String refusal(dev.exoplan.domain.RefusedException r, dev.exoplan.domain.Lang lang) {
+    dev.exoplan.report.Messages m = dev.exoplan.report.Messages.of(lang);
+    String reasons = String.join(m.get("list.sep"), r.reasons().stream()
+        .map(c -> m.get("refused.reason", c.text().in(lang), c.sourceId(), c.cites().get(0).line()))
+        .toList());
+    return m.get("refused", reasons);
+  }
+
   /** An exception from a command: its one-line message and exit code. */
-  static int failure(Exception e, CommandLine line, boolean debug) {
+  static int failure(Exception e, CommandLine line, boolean debug,
+      dev.exoplan.domain.Lang lang) {
     PrintWriter err = line.getErr();
     int code;
     String message;
@@ -78,6 +89,9 @@ public final class Main {
     if (e instanceof PricingException || e instanceof UnreadableFileException) {
       code = e instanceof PricingException ? ExitCode.DATA : ExitCode.NO_INPUT;
       message = e.getMessage();
+    } else if (e instanceof dev.exoplan.domain.RefusedException r) {
+      code = ExitCode.REFUSED;
+      message = name(line) + ": " + refusal(r, lang);
     } else if (e instanceof OutputFileException) {
       code = ExitCode.CANT_CREATE;
       message = e.getMessage();

@@ -10,6 +10,7 @@ import dev.exoplan.domain.SourceNote;
 import dev.exoplan.report.CompareReport;
 import dev.exoplan.report.EstimateReport;
 import dev.exoplan.report.PlanReport;
+import dev.exoplan.report.QuoteReport;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,18 @@ final class Reports {
       n.cites().forEach(x -> ids.add(x.source()));
     }
     return new CompareReport(c, notes, sources(catalog, ids), catalog.taxNotes(ids));
+  }
+
+  static QuoteReport quote(Catalog catalog, dev.exoplan.domain.Quote q) {
+    TreeSet<String> ids = new TreeSet<>();
+    q.plan().protocol().ifPresent(p -> {
+      ids.add(p.sourceId());
+      p.cites().forEach(x -> ids.add(x.source()));
+    });
+    q.checks().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
+    q.checklist().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
+    q.disclosures().forEach(d -> d.cites().forEach(x -> ids.add(x.source())));
+    return new QuoteReport(q, sources(catalog, ids));
   }
 
   static List<Source> sources(Catalog catalog, Collection<String> ids) {

@@ -20,6 +20,8 @@ public final class Catalog {
   private final Map<String, Treatment> treatments = new LinkedHashMap<>();
   private final List<SourceNote> notes = new ArrayList<>();
   private final Map<String, Clinic> clinics = new LinkedHashMap<>();
+  private final Map<String, Disclosure> disclosures = new LinkedHashMap<>();
+  private final Map<String, Contraindication> contraindications = new LinkedHashMap<>();
 
   private Catalog(List<PriceTable> tables) {
     this.tables = List.copyOf(tables);
@@ -30,6 +32,8 @@ public final class Catalog {
       t.treatments().forEach(x -> treatments.put(x.id(), x));
       notes.addAll(t.notes());
       t.clinic().ifPresent(c -> clinics.put(c.id(), c));
+      t.disclosures().forEach(d -> disclosures.put(d.id(), d));
+      t.contraindications().forEach(c -> contraindications.put(c.id(), c));
     }
   }
 
@@ -104,6 +108,18 @@ public final class Catalog {
 
   public List<Clinic> clinics() {
     return List.copyOf(clinics.values());
+  }
+
+  public List<Disclosure> disclosures() {
+    return List.copyOf(disclosures.values());
+  }
+
+  public List<Contraindication> contraindications() {
+    return List.copyOf(contraindications.values());
+  }
+
+  public Optional<Contraindication> contraindication(String id) {
+    return Optional.ofNullable(contraindications.get(id));
   }
 
   public Optional<Clinic> clinic(String id) {

@@ -20,8 +20,8 @@ public record Estimate(
   /** One source's range, resolved to three figures. */
   public record SourceRow(Source source, MarketPrice price, MoneyRange range) {}
 
-  /** A loaded clinic's own price for the method. */
-  public record ClinicRow(Clinic clinic, Money price) {}
+  /** A loaded clinic's own price for the method (per session, or per cc). */
+  public record ClinicRow(Clinic clinic, ClinicPrice price) {}
 
   /** Why there is no overall range. */
   public enum NoOverall {

@@ -37,7 +37,7 @@ public final class Estimator {
     List<Estimate.ClinicRow> clinics = new ArrayList<>();
     if (sourceId.isEmpty()) {
       for (Clinic c : catalog.clinics()) {
-        c.price(method).ifPresent(m -> clinics.add(new Estimate.ClinicRow(c, m)));
+        c.priceOf(method).ifPresent(p -> clinics.add(new Estimate.ClinicRow(c, p)));
       }
     }
     List<SourceNote> notes =

@@ -22,6 +22,8 @@ public record PriceTable(
     List<Protocol> protocols,
     List<Treatment> treatments,
     List<SourceNote> notes,
+    List<Disclosure> disclosures,
+    List<Contraindication> contraindications,
     Optional<Clinic> clinic) {
 
   /** The two kinds of pricing file. */
@@ -46,5 +48,7 @@ public record PriceTable(
     protocols = List.copyOf(protocols);
     treatments = List.copyOf(treatments);
     notes = List.copyOf(notes);
+    disclosures = List.copyOf(disclosures);
+    contraindications = List.copyOf(contraindications);
   }
 }

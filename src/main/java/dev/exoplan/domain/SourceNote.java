@@ -1,13 +1,15 @@
 package dev.exoplan.domain;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Something a source says about price that is not a range to compute with, such as 002's "tens of
  * thousands to a few hundred thousand yen" or 004's "200,000 yen and up" for premium products.
  * {@code methods} empty means it applies to every method.
  */
-public record SourceNote(String sourceId, List<Method> methods, Text text, List<Citation> cites) {
+public record SourceNote(
+    Optional<String> id, String sourceId, List<Method> methods, Text text, List<Citation> cites) {
 
   public SourceNote {
     methods = List.copyOf(methods);

@@ -3,6 +3,11 @@ package dev.exoplan.pricing;
 import dev.exoplan.domain.Catalog;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.ClinicPrice;
+import dev.exoplan.domain.Contraindication;
+import dev.exoplan.domain.Course;
+import dev.exoplan.domain.Disclosure;
+import dev.exoplan.domain.Discount;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Interval;
 import dev.exoplan.domain.MarketPrice;
@@ -18,6 +23,7 @@ import dev.exoplan.domain.SourceNote;
 import dev.exoplan.domain.Text;
 import dev.exoplan.domain.TimeUnit;
 import dev.exoplan.domain.Treatment;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -98,8 +104,10 @@ final class TableBinder {
     Fields top =
         kind == PriceTable.Kind.MARKET
             ? Fields.open(root, "a market table", concat(COMMON,
-                "sources", "prices", "protocols", "treatments", "notes"))
-            : Fields.open(root, "a clinic price list", concat(COMMON, "clinic", "prices"));
+                "sources", "prices", "protocols", "treatments", "notes", "disclosures",
+                "contraindications"))
+            : Fields.open(root, "a clinic price list",
+                concat(COMMON, "clinic", "prices", "courses", "discounts"));
     String id = id(top.get("id"));
     Text name = top.text("name");
     currency = currency(top.get("currency"));
@@ -110,15 +118,19 @@ final class TableBinder {
     if (kind == PriceTable.Kind.CLINIC) {
       Clinic clinic = clinic(top, id);
       return new PriceTable(origin, kind, v, id, name, currency, taxIncluded, taxNote,
-          List.of(), List.of(), List.of(), List.of(), List.of(), Optional.of(clinic));
+          List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+          Optional.of(clinic));
     }
     List<Source> sources = sources(top.optList("sources"));
     List<MarketPrice> prices = marketPrices(top.optList("prices"));
     List<Protocol> protocols = protocols(top.optList("protocols"));
     List<Treatment> treatments = treatments(top.optList("treatments"));
     List<SourceNote> notes = notes(top.optList("notes"));
+    List<Disclosure> disclosures = disclosures(top.optList("disclosures"));
+    List<Contraindication> contraindications = contraindications(top.optList("contraindications"));
     return new PriceTable(origin, kind, v, id, name, currency, taxIncluded, taxNote,
-        sources, prices, protocols, treatments, notes, Optional.empty());
+        sources, prices, protocols, treatments, notes, disclosures, contraindications,
+        Optional.empty());
   }
 
   private static Node required(Node.Obj obj, String key) {
@@ -382,33 +394,138 @@ final class TableBinder {
   private List<SourceNote> notes(List<Node> nodes) {
     List<SourceNote> out = new ArrayList<>();
     for (Node n : nodes) {
-      Fields f = Fields.open(n, "a note", "source", "methods", "text", "cite");
+      Fields f = Fields.open(n, "a note", "id", "source", "methods", "text", "cite");
+      Optional<String> noteId = f.find("id").map(TableBinder::id);
       String source = sourceRef(f.get("source"));
       List<Method> methods = new ArrayList<>();
       for (Node m : f.optList("methods")) {
         methods.add(method(m));
       }
-      out.add(new SourceNote(source, methods, f.text("text"), cites(f, source)));
+      out.add(new SourceNote(noteId, source, methods, f.text("text"), cites(f, source)));
+    }
+    return out;
+  }
+
+  private List<Disclosure> disclosures(List<Node> nodes) {
+    List<Disclosure> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a disclosure", "id", "source", "text", "cite");
+      Node idNode = f.get("id");
+      String id = id(idNode);
+      duplicate(seen, id, idNode.at(), "disclosure " + id);
+      String source = sourceRef(f.get("source"));
+      out.add(new Disclosure(id, source, f.text("text"), cites(f, source)));
+    }
+    return out;
+  }
+
+  private List<Contraindication> contraindications(List<Node> nodes) {
+    List<Contraindication> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a contraindication", "id", "level", "source", "text", "cite");
+      Node idNode = f.get("id");
+      String id = id(idNode);
+      duplicate(seen, id, idNode.at(), "contraindication " + id);
+      Node levelNode = f.get("level");
+      String l = Fields.string(levelNode);
+      Contraindication.Level level = switch (l) {
+        case "absolute" -> Contraindication.Level.ABSOLUTE;
+        case "relative" -> Contraindication.Level.RELATIVE;
+        default -> throw new PricingException(
+            levelNode.at(), "expected level: absolute or relative, got '" + l + "'");
+      };
+      String source = sourceRef(f.get("source"));
+      out.add(new Contraindication(id, level, source, f.text("text"), cites(f, source)));
     }
     return out;
   }
 
   private Clinic clinic(Fields top, String id) {
-    Fields c = Fields.open(top.get("clinic"), "the clinic", "name", "address", "phone", "example");
-    Map<Method, Money> prices = new EnumMap<>(Method.class);
+    Fields c = Fields.open(top.get("clinic"), "the clinic", "name", "address", "phone", "example",
+        "quoteValidityDays", "taxRatePercent", "rounding");
+    Map<Method, ClinicPrice> prices = new EnumMap<>(Method.class);
     Map<String, Position> seen = new HashMap<>();
     for (Node n : top.list("prices")) {
-      Fields f = Fields.open(n, "a clinic price", "method", "low", "high");
+      Fields f = Fields.open(n, "a clinic price", "method", "low", "high", "perCc", "firstVisit");
       Method m = method(f.get("method"));
       duplicate(seen, m.id(), f.at(), "price for " + m.id());
-      PriceRange r = priceRange(f);
-      if (!r.isPoint()) {
-        throw new PricingException(
-            f.get("high").at(),
-            "a clinic price is a single price: low (" + r.low().minor() + ") and high ("
-                + r.high().minor() + ") must be equal");
+      Optional<Money> perSession = Optional.empty();
+      Optional<Money> perCc = Optional.empty();
+      if (f.has("perCc")) {
+        if (f.has("low") || f.has("high")) {
+          throw new PricingException(f.keyAt("perCc"),
+              "a clinic price is per session (low and high) or per cc (perCc), not both");
+        }
+        perCc = Optional.of(money(f.get("perCc")));
+        if (perCc.get().isZero()) {
+          throw new PricingException(f.get("perCc").at(), "a price per cc must be more than 0");
+        }
+      } else {
+        PriceRange r = priceRange(f);
+        if (!r.isPoint()) {
+          throw new PricingException(
+              f.get("high").at(),
+              "a clinic price is a single price: low (" + r.low().minor() + ") and high ("
+                  + r.high().minor() + ") must be equal");
+        }
+        perSession = Optional.of(r.low());
       }
-      prices.put(m, r.low());
+      Optional<Money> firstVisit = f.find("firstVisit").map(this::money);
+      if (firstVisit.isPresent() && perCc.isPresent()) {
+        throw new PricingException(f.keyAt("firstVisit"),
+            "a first-visit price needs a per-session price; " + m.id() + " is priced per cc");
+      }
+      prices.put(m, new ClinicPrice(m, perSession, perCc, firstVisit));
+    }
+    List<Course> courses = new ArrayList<>();
+    Map<String, Position> courseIds = new HashMap<>();
+    for (Node n : top.optList("courses")) {
+      Fields f = Fields.open(n, "a course", "id", "method", "name", "sessions", "price");
+      Node idNode = f.get("id");
+      String courseId = id(idNode);
+      duplicate(courseIds, courseId, idNode.at(), "course " + courseId);
+      Node methodNode = f.get("method");
+      Method m = method(methodNode);
+      ClinicPrice p = prices.get(m);
+      if (p == null) {
+        throw new PricingException(methodNode.at(),
+            "a course for " + m.id() + ", which has no price in this list");
+      }
+      if (p.byVolume()) {
+        throw new PricingException(methodNode.at(),
+            "a course needs a per-session price; " + m.id() + " is priced per cc");
+      }
+      courses.add(new Course(courseId, m, f.text("name"), f.integer("sessions", 1, MAX_SESSIONS),
+          money(f.get("price"))));
+    }
+    List<Discount> discounts = new ArrayList<>();
+    Map<String, Position> discountIds = new HashMap<>();
+    for (Node n : top.optList("discounts")) {
+      Fields f = Fields.open(n, "a discount", "id", "name", "percent", "amount", "automatic");
+      Node idNode = f.get("id");
+      String discountId = id(idNode);
+      duplicate(discountIds, discountId, idNode.at(), "discount " + discountId);
+      if (f.has("percent") == f.has("amount")) {
+        throw new PricingException(f.at(), "a discount needs either percent or amount");
+      }
+      discounts.add(new Discount(discountId, f.text("name"),
+          f.find("percent").map(x -> Fields.integer(x, 1, 100)),
+          f.find("amount").map(this::money),
+          f.find("automatic").map(Fields::bool).orElse(false)));
+    }
+    RoundingMode rounding = RoundingMode.DOWN;
+    if (c.has("rounding")) {
+      Node r = c.get("rounding");
+      String s = Fields.string(r);
+      rounding = switch (s) {
+        case "down" -> RoundingMode.DOWN;
+        case "half-up" -> RoundingMode.HALF_UP;
+        case "up" -> RoundingMode.UP;
+        default -> throw new PricingException(r.at(),
+            "expected rounding: down, half-up or up, got '" + s + "'");
+      };
     }
     return new Clinic(
         id,
@@ -418,7 +535,13 @@ final class TableBinder {
         c.find("example").map(Fields::bool).orElse(false),
         currency,
         taxIncluded,
-        prices);
+        c.find("taxRatePercent").map(x -> Fields.integer(x, 0, 100)).orElse(Clinic.STANDARD_TAX_RATE),
+        rounding,
+        c.find("quoteValidityDays").map(x -> Fields.integer(x, 1, 366))
+            .orElse(Clinic.DEFAULT_VALIDITY_DAYS),
+        prices,
+        courses,
+        discounts);
   }
 
   private static void duplicate(Map<String, Position> seen, String key, Position at, String what) {

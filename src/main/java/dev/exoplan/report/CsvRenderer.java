@@ -64,10 +64,13 @@ public final class CsvRenderer {
       csv.empty().empty().endRow();
     }
     for (Estimate.ClinicRow c : e.clinics()) {
+      if (c.price().perSession().isEmpty()) {
+        continue; // priced per cc: no per-session figure to put in these columns
+      }
+      long p = c.price().perSession().get().minor();
       csv.text("clinic").text(e.method().id()).text(c.clinic().id()).empty()
           .text(c.clinic().currency().getCurrencyCode()).bool(c.clinic().taxIncluded())
-          .number(c.price().minor()).number(c.price().minor()).number(c.price().minor())
-          .text("fixed").empty().empty().endRow();
+          .number(p).number(p).number(p).text("fixed").empty().empty().endRow();
     }
   }
 

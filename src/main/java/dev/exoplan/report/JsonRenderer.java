@@ -7,6 +7,12 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.Contraindication;
+import dev.exoplan.domain.Disclosure;
+import dev.exoplan.domain.MarketCheck;
+import dev.exoplan.domain.Quote;
+import dev.exoplan.domain.QuoteLine;
+import dev.exoplan.domain.QuoteScenario;
 import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Estimate;
@@ -57,6 +63,8 @@ public final class JsonRenderer {
         plan(g, r.plan(), r.sources());
       } else if (report instanceof CompareReport r) {
         compare(g, r);
+      } else if (report instanceof QuoteReport r) {
+        quote(g, r);
       } else if (report instanceof TablesReport r) {
         tables(g, r);
       } else if (report instanceof ValidationReport r) {
@@ -120,7 +128,7 @@ public final class JsonRenderer {
       g.writeStringField("clinic", c.clinic().id());
       text(g, "name", c.clinic().name());
       g.writeBooleanField("example", c.clinic().example());
-      g.writeNumberField("price", c.price().minor());
+      clinicPrice(g, c.price());
       g.writeStringField("currency", c.clinic().currency().getCurrencyCode());
       g.writeBooleanField("taxIncluded", c.clinic().taxIncluded());
       g.writeEndObject();
@@ -216,6 +224,157 @@ public final class JsonRenderer {
       sources(g, sources);
     }
     g.writeEndObject();
+  }
+
+  private void quote(JsonGenerator g, QuoteReport r) throws IOException {
+    Quote q = r.quote();
+    Words ja = new Words(dev.exoplan.domain.Lang.JA, false);
+    Words en = new Words(dev.exoplan.domain.Lang.EN, false);
+    QuoteWords qja = new QuoteWords(ja);
+    QuoteWords qen = new QuoteWords(en);
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.quote/1");
+    g.writeStringField("number", q.number());
+    g.writeStringField("issued", q.issued().toString());
+    g.writeStringField("validUntil", q.validUntil().toString());
+    g.writeStringField("currency", q.clinic().currency().getCurrencyCode());
+    g.writeBooleanField("taxIncluded", q.clinic().taxIncluded());
+    g.writeNumberField("taxRatePercent", q.clinic().taxRatePercent());
+    g.writeStringField("rounding", q.clinic().rounding().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    g.writeObjectFieldStart("clinic");
+    g.writeStringField("id", q.clinic().id());
+    text(g, "name", q.clinic().name());
+    g.writeStringField("address", q.clinic().address());
+    g.writeStringField("phone", q.clinic().phone());
+    g.writeBooleanField("example", q.clinic().example());
+    g.writeEndObject();
+    g.writeStringField("patient", q.patient());
+    g.writeFieldName("counselor");
+    if (q.counselor().isPresent()) {
+      g.writeString(q.counselor().get());
+    } else {
+      g.writeNull();
+    }
+    g.writeStringField("method", q.method().id());
+    g.writeFieldName("protocol");
+    if (q.plan().protocol().isPresent()) {
+      g.writeString(q.plan().protocol().get().id());
+    } else {
+      g.writeNull();
+    }
+    g.writeFieldName("cc");
+    if (q.cc().isPresent()) {
+      g.writeStartObject();
+      g.writeNumberField("low", q.cc().get().low());
+      g.writeNumberField("high", q.cc().get().high());
+      g.writeEndObject();
+    } else {
+      g.writeNull();
+    }
+    scenarioFields(g, q, q.full(), qja, qen);
+    g.writeFieldName("minimum");
+    if (q.minimum().isPresent()) {
+      g.writeStartObject();
+      scenarioFields(g, q, q.minimum().get(), qja, qen);
+      g.writeEndObject();
+    } else {
+      g.writeNull();
+    }
+    g.writeArrayFieldStart("schedule");
+    for (ScheduledSession s : q.plan().schedule()) {
+      g.writeStartObject();
+      g.writeNumberField("number", s.number());
+      g.writeStringField("phase", s.phase().id());
+      date(g, "earliest", s.earliest());
+      date(g, "latest", s.latest());
+      g.writeBooleanField("optional", s.optional());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("marketChecks");
+    for (MarketCheck c : q.checks()) {
+      g.writeStartObject();
+      g.writeStringField("level", c.level().id());
+      g.writeStringField("item", c.item().id());
+      g.writeFieldName("course");
+      if (c.course().isPresent()) {
+        g.writeString(c.course().get().id());
+      } else {
+        g.writeNull();
+      }
+      g.writeNumberField("unit", c.unit().minor());
+      g.writeNumberField("bound", c.bound().minor());
+      g.writeStringField("boundSource", c.boundSource());
+      cites(g, c.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("flagged");
+    for (Contraindication c : q.flagged()) {
+      g.writeString(c.id());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("checklist");
+    for (Contraindication c : q.checklist()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("level", c.level().id());
+      text(g, "text", c.text());
+      g.writeBooleanField("declared", q.flagged().contains(c));
+      cites(g, c.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("disclosures");
+    for (Disclosure x : q.disclosures()) {
+      g.writeStartObject();
+      g.writeStringField("id", x.id());
+      text(g, "text", x.text());
+      cites(g, x.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    sources(g, r.sources());
+    g.writeEndObject();
+  }
+
+  /** sessions, lines[], subtotal, discounts, tax, total, saving: the lines add up to the total. */
+  private static void scenarioFields(JsonGenerator g, Quote q, QuoteScenario s, QuoteWords ja,
+      QuoteWords en) throws IOException {
+    g.writeNumberField("sessions", s.sessions());
+    g.writeArrayFieldStart("lines");
+    for (QuoteLine l : s.lines()) {
+      g.writeStartObject();
+      g.writeStringField("kind", l.kind().id());
+      g.writeFieldName("phase");
+      if (l.phase().isPresent()) {
+        g.writeString(l.phase().get().id());
+      } else {
+        g.writeNull();
+      }
+      g.writeFieldName("item");
+      if (l.course().isPresent()) {
+        g.writeString(l.course().get().id());
+      } else if (l.discount().isPresent()) {
+        g.writeString(l.discount().get().id());
+      } else {
+        g.writeNull();
+      }
+      g.writeObjectFieldStart("description");
+      g.writeStringField("ja", ja.describe(q, l));
+      g.writeStringField("en", en.describe(q, l));
+      g.writeEndObject();
+      g.writeNumberField("unit", l.unit().minor());
+      g.writeNumberField("quantity", l.quantity());
+      g.writeNumberField("amount", l.amount().minor());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeNumberField("subtotal", s.subtotal().minor());
+    g.writeNumberField("discounts", s.discounts().minor());
+    g.writeNumberField("tax", s.tax().minor());
+    g.writeNumberField("total", s.total().minor());
+    g.writeNumberField("saving", s.saving().minor());
   }
 
   private void compare(JsonGenerator g, CompareReport r) throws IOException {
@@ -376,8 +535,10 @@ public final class JsonRenderer {
       g.writeBooleanField("taxIncluded", cl.taxIncluded());
       g.writeObjectFieldStart("prices");
       for (var m : dev.exoplan.domain.Method.values()) {
-        if (cl.price(m).isPresent()) {
-          g.writeNumberField(m.id(), cl.price(m).get().minor());
+        if (cl.priceOf(m).isPresent()) {
+          g.writeObjectFieldStart(m.id());
+          clinicPrice(g, cl.priceOf(m).get());
+          g.writeEndObject();
         }
       }
       g.writeEndObject();
@@ -412,6 +573,23 @@ public final class JsonRenderer {
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /** price (per session) or perCc, and firstVisit; the absent ones null. */
+  static void clinicPrice(JsonGenerator g, dev.exoplan.domain.ClinicPrice p) throws IOException {
+    optionalMoney(g, "price", p.perSession());
+    optionalMoney(g, "perCc", p.perCc());
+    optionalMoney(g, "firstVisit", p.firstVisit());
+  }
+
+  static void optionalMoney(JsonGenerator g, String field, Optional<dev.exoplan.domain.Money> m)
+      throws IOException {
+    g.writeFieldName(field);
+    if (m.isPresent()) {
+      g.writeNumber(m.get().minor());
+    } else {
+      g.writeNull();
+    }
   }
 
   /** {low, typical, high, typicalBasis}. */

@@ -45,10 +45,14 @@ public final class Golden {
     }
   }
 
-  public static Stream<DynamicTest> tests(Runner runner, boolean update) throws IOException {
+  public static Stream<DynamicTest> tests(Runner runner, boolean update, boolean inProcess)
+      throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path file : caseFiles()) {
       GoldenCase c = GoldenCase.read(file);
+      if (c.inProcessOnly() && !inProcess) {
+        continue;
+      }
       tests.add(DynamicTest.dynamicTest(c.name() + ": exoplan " + String.join(" ", c.args()),
           file.toUri(), () -> check(c, runner, update)));
     }

@@ -17,6 +17,7 @@ import java.util.Map;
  * env: LANG=ja_JP.UTF-8          (optional, repeatable)
  * given: out.json                (optional: a file that exists before the run, content "old\n")
  * stdin: testdata/batch/in.jsonl (optional: a file fed to stdin)
+ * only: in-process               (optional: the case needs the test clock, so no child process)
  * $ exoplan plan --method iv --lang en
  * exit: 0
  * --- stdout
@@ -35,6 +36,7 @@ public record GoldenCase(
     Map<String, String> env,
     List<String> given,
     String stdin,
+    boolean inProcessOnly,
     List<String> args,
     int exit,
     String stdout,
@@ -53,6 +55,7 @@ public record GoldenCase(
     Map<String, String> env = new LinkedHashMap<>();
     List<String> given = new ArrayList<>();
     String stdin = null;
+    boolean inProcessOnly = false;
     List<String> args = null;
     Integer exit = null;
     int pos = 0;
@@ -75,6 +78,8 @@ public record GoldenCase(
         given.add(line.substring(7));
       } else if (line.startsWith("stdin: ")) {
         stdin = line.substring(7);
+      } else if (line.equals("only: in-process")) {
+        inProcessOnly = true;
       } else if (line.startsWith("$ exoplan")) {
         args = split(line.substring("$ exoplan".length()));
       } else if (line.startsWith("exit: ")) {
@@ -120,7 +125,8 @@ public record GoldenCase(
     if (stderr == null) {
       throw new IOException(file + ": expected '--- stderr'");
     }
-    return new GoldenCase(file, comments, env, given, stdin, args, exit, stdout, stderr, files);
+    return new GoldenCase(file, comments, env, given, stdin, inProcessOnly, args, exit, stdout,
+        stderr, files);
   }
 
   private static int nextHeader(String s, int from) {
@@ -149,6 +155,9 @@ public record GoldenCase(
     if (stdin != null) {
       sb.append("stdin: ").append(stdin).append('\n');
     }
+    if (inProcessOnly) {
+      sb.append("only: in-process\n");
+    }
     sb.append("$ exoplan");
     for (String a : args) {
       sb.append(' ').append(quote(a));
@@ -161,6 +170,10 @@ public record GoldenCase(
   }
 
   static String quote(String a) {
+    if (a.chars().anyMatch(Character::isISOControl)) {
+      return "$'" + a.replace("\\", "\\\\").replace("'", "\\'").replace("\t", "\\t")
+          .replace("\n", "\\n").replace("\r", "\\r").replace("\0", "\\0") + "'";
+    }
     if (!a.isEmpty() && a.chars().noneMatch(c -> " \t'\"\\$`|&;<>()*?!#".indexOf(c) >= 0)) {
       return a;
     }
@@ -184,7 +197,30 @@ public record GoldenCase(
       if (cur == null) {
         cur = new StringBuilder();
       }
-      if (c == '\'') {
+      if (c == '$' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+        // $'...': ANSI-C quoting, for arguments with control characters
+        i += 2;
+        while (i < line.length() && line.charAt(i) != '\'') {
+          char d = line.charAt(i);
+          if (d == '\\' && i + 1 < line.length()) {
+            char e = line.charAt(++i);
+            cur.append(switch (e) {
+              case 't' -> '\t';
+              case 'n' -> '\n';
+              case 'r' -> '\r';
+              case '0' -> '\0';
+              default -> e;
+            });
+          } else {
+            cur.append(d);
+          }
+          i++;
+        }
+        if (i >= line.length()) {
+          throw new IOException("unterminated $' in: " + line);
+        }
+        i++;
+      } else if (c == '\'') {
         int end = line.indexOf('\'', i + 1);
         if (end < 0) {
           throw new IOException("unterminated ' in: " + line);

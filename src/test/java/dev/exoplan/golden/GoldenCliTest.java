@@ -32,6 +32,6 @@ class GoldenCliTest {
           return new Golden.Result(code, out.toString(StandardCharsets.UTF_8),
               err.toString(StandardCharsets.UTF_8));
         },
-        Golden.updating());
+        Golden.updating(), true);
   }
 }

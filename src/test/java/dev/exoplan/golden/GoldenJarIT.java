@@ -22,7 +22,7 @@ class GoldenJarIT {
 
   @TestFactory
   Stream<DynamicTest> goldenCasesThroughTheLauncher() throws Exception {
-    return Golden.tests(GoldenJarIT::launch, false);
+    return Golden.tests(GoldenJarIT::launch, false, false);
   }
 
   static Golden.Result launch(List<String> args, Path dir, Map<String, String> env, Path stdin)

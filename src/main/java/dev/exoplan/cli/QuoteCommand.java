@@ -1,0 +1,133 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.PlanRequest;
+import dev.exoplan.domain.Quote;
+import dev.exoplan.domain.QuoteRequest;
+import dev.exoplan.domain.Quotes;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code exoplan quote}: the printed quote (見積書) for one patient's plan at one clinic. */
+@Command(
+    name = "quote",
+    customSynopsis = {
+      "Usage: exoplan quote --pricing CLINIC.yaml --patient NAME --method METHOD",
+      "                     [plan options] [--cc A..B] [--date DATE] [--screen FLAG,...]",
+      "                     [--discount ID,...] [--counselor NAME] [--font FILE] [GLOBAL OPTIONS]"
+    },
+    synopsisHeading = "",
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    usageHelpWidth = 100,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
+    description = {
+      "A quote a clinic can sign: the clinic's own prices (the cheapest mix of its courses and"
+          + " single sessions), discounts, consumption tax computed once for the whole quote, the"
+          + " total of the whole plan, a market check against the published ranges, the risk"
+          + " disclosures, a contraindication checklist and signature lines.",
+      "An absolute contraindication declared with --screen refuses the quote (exit 3); a relative"
+          + " one prints it with a 'doctor must decide' block.",
+      "Formats: html and pdf (A4, for print), text, md, json."
+    })
+final class QuoteCommand implements Callable<Integer> {
+  @ParentCommand ExoplanCommand top;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Option(names = "--patient", required = true, paramLabel = "NAME",
+      description = "the patient's name, as it is printed on the quote")
+  String patient;
+
+  @Option(names = "--method", required = true, paramLabel = "METHOD",
+      converter = Converters.MethodConverter.class, description = "iv, injection, scalp or topical")
+  Method method;
+
+  @Option(names = "--clinic", paramLabel = "ID",
+      description = "which clinic, when several clinic files are loaded")
+  String clinic;
+
+  @Option(names = "--protocol", paramLabel = "ID", description = "as for plan (default 003-standard)")
+  String protocol;
+
+  @Option(names = "--intensive", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "sessions in the intensive phase")
+  CountRange intensive;
+
+  @Option(names = "--maintenance", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "sessions in the maintenance phase")
+  CountRange maintenance;
+
+  @Option(names = "--maintenance-every", paramLabel = "A..B(m|w)",
+      converter = Converters.IntervalConverter.class, description = "maintenance interval")
+  Interval maintenanceEvery;
+
+  @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
+      description = "window for a phase with only an interval (default 12)")
+  Integer months;
+
+  @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
+      description = "first session's date: adds the dated schedule")
+  LocalDate start;
+
+  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "volume per session, for a method the clinic prices per cc")
+  CountRange cc;
+
+  @Option(names = "--date", paramLabel = "DATE", converter = Converters.DateConverter.class,
+      description = "the issue date (default: today)")
+  LocalDate date;
+
+  @Option(names = "--screen", paramLabel = "FLAG", split = ",",
+      description = "conditions declared at screening: pregnant, breastfeeding, cancer,"
+          + " severe-infection, prior-exosome-allergy (absolute: no quote); autoimmune,"
+          + " severe-allergy, anticoagulants, immunosuppressants, uncontrolled-chronic (relative)")
+  List<String> screen = new ArrayList<>();
+
+  @Option(names = "--discount", paramLabel = "ID", split = ",",
+      description = "the clinic's discounts to apply (automatic ones always apply)")
+  List<String> discounts = new ArrayList<>();
+
+  @Option(names = "--number", paramLabel = "TEXT",
+      description = "the quote number (default: Q-date-digest, the same for the same quote)")
+  String number;
+
+  @Option(names = "--counselor", paramLabel = "NAME", description = "printed on the counselor's line")
+  String counselor;
+
+  @Option(names = "--font", paramLabel = "FILE",
+      description = "a TrueType font for the PDF (default: the bundled IPAex Gothic)")
+  String font;
+
+  @Override
+  public Integer call() {
+    Context ctx = top.context();
+    ctx.checkOutput();
+    String name = Args.name("--patient", patient);
+    Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> Args.name("--counselor", c));
+    ctx.pdfFont(Optional.ofNullable(font));
+    Catalog catalog = ctx.catalog();
+    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
+        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
+        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
+        Optional.empty(), Optional.ofNullable(start));
+    LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
+    Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
+        counselorName, issued, Optional.ofNullable(number).map(n -> Args.name("--number", n)),
+        Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
+        discounts.stream().map(String::trim).toList()));
+    ctx.emit(Reports.quote(catalog, q));
+    return ExitCode.OK;
+  }
+}

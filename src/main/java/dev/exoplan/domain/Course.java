@@ -1,0 +1,10 @@
+package dev.exoplan.domain;
+
+/** A clinic's course: a set number of sessions of one method for a set price. */
+public record Course(String id, Method method, Text name, int sessions, Money price) {
+  public Course {
+    if (sessions < 1) {
+      throw new DomainException("a course has at least one session: " + sessions);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+package dev.exoplan.domain;
+
+import java.util.List;
+
+/** Something a quote must tell the patient (not approved, self-pay, side effects…), with its sources. */
+public record Disclosure(String id, String sourceId, Text text, List<Citation> cites) {
+  public Disclosure {
+    cites = List.copyOf(cites);
+  }
+}

@@ -1,0 +1,22 @@
+package dev.exoplan.domain;
+
+import java.util.Optional;
+
+/**
+ * A clinic's discount: a percentage of the subtotal (rounded once, by the clinic's rule) or a fixed
+ * amount. {@code automatic} discounts apply to every quote; others only when asked for.
+ */
+public record Discount(
+    String id, Text name, Optional<Integer> percent, Optional<Money> amount, boolean automatic) {
+
+  public Discount {
+    if (percent.isPresent() == amount.isPresent()) {
+      throw new DomainException("a discount is either a percentage or an amount");
+    }
+    percent.ifPresent(p -> {
+      if (p < 1 || p > 100) {
+        throw new DomainException("a percentage discount is from 1 to 100: " + p);
+      }
+    });
+  }
+}

@@ -1,0 +1,35 @@
+package dev.exoplan.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A quote (見積書) for one patient's plan at one clinic: the full plan's lines and total, the
+ * minimum plan's when the plan is a range, the market checks, the relative contraindications
+ * declared (a doctor must decide), the checklist and the disclosures to print.
+ */
+public record Quote(
+    Clinic clinic,
+    String number,
+    String patient,
+    Optional<String> counselor,
+    LocalDate issued,
+    LocalDate validUntil,
+    Method method,
+    Plan plan,
+    Optional<CountRange> cc,
+    QuoteScenario full,
+    Optional<QuoteScenario> minimum,
+    List<MarketCheck> checks,
+    List<Contraindication> flagged,
+    List<Contraindication> checklist,
+    List<Disclosure> disclosures) {
+
+  public Quote {
+    checks = List.copyOf(checks);
+    flagged = List.copyOf(flagged);
+    checklist = List.copyOf(checklist);
+    disclosures = List.copyOf(disclosures);
+  }
+}
