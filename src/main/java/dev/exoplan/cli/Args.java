@@ -9,6 +9,7 @@ import dev.exoplan.domain.TimeUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,28 +23,71 @@ public final class Args {
   public static final int MAX_MONTHS = 1200;
   public static final int MAX_INTERVAL = 600;
 
-  private static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:\\.\\.|〜|~)\\s*(.+)");
-  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-  private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
-  private static final Pattern MAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)万(?:円)?");
-  private static final Pattern YEN = Pattern.compile("(.+?)円");
-  private static final Pattern INTERVAL =
-      Pattern.compile("([0-9]+)([mw])?(?:\\s*(?:\\.\\.|〜|~)\\s*([0-9]+))?([mw])");
+  /** The regular expressions, compiled on first use: a plain 5 or 3..5 never needs them. */
+  private static final class Patterns {
+    static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:\\.\\.|〜|~)\\s*(.+)");
+    static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
+    static final Pattern MAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)万(?:円)?");
+    static final Pattern YEN = Pattern.compile("(.+?)円");
+    static final Pattern INTERVAL =
+        Pattern.compile("([0-9]+)([mw])?(?:\\s*(?:\\.\\.|〜|~)\\s*([0-9]+))?([mw])");
+  }
 
   private Args() {}
 
   public static Method method(String s) {
-    return Method.byId(s.trim())
-        .orElseThrow(
-            () ->
-                new UsageException(
-                    "unknown method '" + s + "': expected one of " + Method.idList()));
+    Optional<Method> m = Method.byId(s.trim());
+    if (m.isEmpty()) {
+      throw new UsageException("unknown method '" + s + "': expected one of " + Method.idList());
+    }
+    return m.get();
+  }
+
+  /**
+   * {@code 12345} or {@code 12..345} in plain digits: the two numbers (equal for one), or null
+   * when the text has any other form (then the full parser reads it). Saves a regular expression
+   * for the common case.
+   */
+  static long[] plainRange(String s) {
+    int n = s.length();
+    if (n == 0 || n > 37) {
+      return null;
+    }
+    long a = 0;
+    int i = 0;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      a = a * 10 + (s.charAt(i) - '0');
+      i++;
+    }
+    if (i == 0 || i > 18) {
+      return null;
+    }
+    if (i == n) {
+      return new long[] {a, a};
+    }
+    if (i + 2 >= n || s.charAt(i) != '.' || s.charAt(i + 1) != '.') {
+      return null;
+    }
+    int j = i + 2;
+    long b = 0;
+    while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      b = b * 10 + (s.charAt(j) - '0');
+      j++;
+    }
+    if (j != n || j - (i + 2) > 18) {
+      return null;
+    }
+    return new long[] {a, b};
   }
 
   /** {@code 5} or {@code 3..5}, each from 0 to {@value #MAX_SESSIONS}. */
   public static CountRange count(String s) {
+    long[] plain = plainRange(s);
+    if (plain != null && plain[0] <= plain[1] && plain[1] <= MAX_SESSIONS) {
+      return new CountRange((int) plain[0], (int) plain[1]);
+    }
     String expected = "expected a number of sessions like 5 or 3..5, got '" + s + "'";
-    Matcher m = RANGE.matcher(s.trim());
+    Matcher m = Patterns.RANGE.matcher(s.trim());
     long low;
     long high;
     if (m.matches()) {
@@ -66,9 +110,13 @@ public final class Args {
    * or a range of them ({@code 50000..200000}, {@code 5万〜20万}).
    */
   public static PriceRange price(String s) {
+    long[] plain = plainRange(s);
+    if (plain != null && plain[0] <= plain[1]) {
+      return PriceRange.of(Money.yen(plain[0]), Money.yen(plain[1]));
+    }
     String expected =
         "expected a price in yen like 100000, 100,000, 10万 or 50000..200000, got '" + s + "'";
-    Matcher m = RANGE.matcher(s.trim());
+    Matcher m = Patterns.RANGE.matcher(s.trim());
     long low;
     long high;
     if (m.matches()) {
@@ -85,7 +133,7 @@ public final class Args {
 
   private static long yen(String s, String expected) {
     String t = s.trim();
-    Matcher man = MAN.matcher(t);
+    Matcher man = Patterns.MAN.matcher(t);
     if (man.matches()) {
       BigDecimal v = new BigDecimal(man.group(1)).movePointRight(4);
       try {
@@ -94,11 +142,11 @@ public final class Args {
         throw new UsageException(expected + " (less than one yen is not a price)");
       }
     }
-    Matcher yen = YEN.matcher(t);
+    Matcher yen = Patterns.YEN.matcher(t);
     if (yen.matches()) {
       t = yen.group(1).trim();
     }
-    if (GROUPED.matcher(t).matches()) {
+    if (Patterns.GROUPED.matcher(t).matches()) {
       t = t.replace(",", "");
     }
     return wholeNumber(t, expected);
@@ -106,7 +154,7 @@ public final class Args {
 
   private static long wholeNumber(String s, String expected) {
     String t = s.trim();
-    if (!DIGITS.matcher(t).matches()) {
+    if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new UsageException(expected);
     }
     try {
@@ -118,7 +166,7 @@ public final class Args {
 
   /** {@code 6..12m} (months) or {@code 2..3w} (weeks); {@code 6m} for a single value. */
   public static Interval interval(String s) {
-    Matcher m = INTERVAL.matcher(s.trim());
+    Matcher m = Patterns.INTERVAL.matcher(s.trim());
     if (!m.matches() || (m.group(2) != null && !m.group(2).equals(m.group(4)))) {
       throw new UsageException(
           "expected an interval like 6..12m (months) or 2..3w (weeks), got '" + s + "'");
@@ -132,6 +180,19 @@ public final class Args {
       throw new UsageException("the low end is above the high end in '" + s + "'");
     }
     return new Interval((int) low, (int) high, m.group(4).equals("m") ? TimeUnit.MONTH : TimeUnit.WEEK);
+  }
+
+  /** The number in s[from, to) if it is all digits, else -1. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   public static int months(String s) {
@@ -164,8 +225,18 @@ public final class Args {
   }
 
   public static LocalDate date(String s) {
+    String t = s.trim();
+    if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+      // YYYY-MM-DD read directly: the ISO parser costs more to start than a whole plan
+      int y = digits(t, 0, 4);
+      int m = digits(t, 5, 7);
+      int d = digits(t, 8, 10);
+      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
+        return LocalDate.of(y, m, d);
+      }
+    }
     try {
-      return LocalDate.parse(s.trim());
+      return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
       throw new UsageException("expected a date like 2026-12-01, got '" + s + "'");
     }

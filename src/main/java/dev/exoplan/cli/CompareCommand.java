@@ -47,12 +47,16 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context ctx = top.context();
-    ctx.checkOutput();
-    Catalog catalog = ctx.catalog();
-    Comparison c = Comparisons.compare(catalog, new CompareRequest(
+    return run(top.context(), new CompareRequest(
         months == null ? Comparisons.DEFAULT_MONTHS : months,
         Optional.ofNullable(method), Optional.ofNullable(protocol)));
+  }
+
+  /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
+  static int run(Context ctx, CompareRequest request) {
+    ctx.checkOutput();
+    Catalog catalog = ctx.catalog();
+    Comparison c = Comparisons.compare(catalog, request);
     ctx.emit(Reports.compare(catalog, c));
     return ExitCode.OK;
   }

@@ -53,8 +53,10 @@ public final class Context {
   /** The shipped tables with every --pricing file layered on top, loaded on first use. */
   public Catalog catalog() {
     if (catalog == null) {
-      List<PricingLoader.Input> layers =
-          options.pricing.stream().map(f -> new PricingLoader.Input(f, env.resolve(f))).toList();
+      List<PricingLoader.Input> layers = new java.util.ArrayList<>();
+      for (String f : options.pricing) {
+        layers.add(new PricingLoader.Input(f, env.resolve(f)));
+      }
       catalog = PricingLoader.load(layers);
     }
     return catalog;
@@ -80,20 +82,29 @@ public final class Context {
   }
 
   private Optional<Path> outputPath() {
-    return Optional.ofNullable(options.output).filter(o -> !o.equals("-")).map(env::resolve);
+    if (options.output == null || options.output.equals("-")) {
+      return Optional.empty();
+    }
+    return Optional.of(env.resolve(options.output));
   }
 
   /** Fails before any work when -o names a file that cannot be created or would be overwritten. */
   public void checkOutput() {
-    outputPath().ifPresent(p -> AtomicOutput.check(p, options.output, options.force));
+    Optional<Path> path = outputPath();
+    if (path.isPresent()) {
+      AtomicOutput.check(path.get(), options.output, options.force);
+    }
   }
 
   /** --format, else the -o file's extension, else text; refused if the report cannot be written so. */
   public Format format(Report report) {
-    Format f =
-        options.format != null
-            ? options.format
-            : outputPath().flatMap(p -> Format.byFileName(p.getFileName().toString())).orElse(Format.TEXT);
+    Format f = options.format;
+    if (f == null) {
+      Optional<Path> path = outputPath();
+      f = path.isPresent()
+          ? Format.byFileName(path.get().getFileName().toString()).orElse(Format.TEXT)
+          : Format.TEXT;
+    }
     if (!report.formats().contains(f)) {
       throw new UsageException(
           "cannot write " + f.id() + " here; " + report.command() + " writes "
@@ -118,7 +129,29 @@ public final class Context {
   }
 
   private Optional<java.io.File> pdfFontFile() {
-    return pdfFont.map(f -> env.resolve(f).toFile());
+    return pdfFont.isPresent() ? Optional.of(env.resolve(pdfFont.get()).toFile()) : Optional.empty();
+  }
+
+  /**
+   * Streams content to stdout or, with -o, to the file (atomically: it appears complete at the
+   * end, or not at all).
+   */
+  public void stream(AtomicOutput.Content content) {
+    Optional<Path> path = outputPath();
+    try {
+      if (path.isPresent()) {
+        AtomicOutput.write(path.get(), options.output, options.force, content);
+      } else {
+        try {
+          content.writeTo(env.stdout());
+          env.stdout().flush();
+        } catch (IOException e) {
+          throw new OutputClosedException();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Renders the report in the chosen format and writes it to stdout or the -o file. */
@@ -138,8 +171,12 @@ public final class Context {
     Style style = style(path.isPresent());
     try {
       if (path.isPresent()) {
-        AtomicOutput.write(
-            path.get(), options.output, options.force, out -> render(report, format, style, out));
+        AtomicOutput.write(path.get(), options.output, options.force, new AtomicOutput.Content() {
+          @Override
+          public void writeTo(OutputStream out) throws IOException {
+            render(report, format, style, out);
+          }
+        });
       } else {
         try {
           render(report, format, style, env.stdout());

@@ -43,10 +43,14 @@ final class EstimateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context ctx = top.context();
+    return run(top.context(), method, Optional.ofNullable(source));
+  }
+
+  /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
+  static int run(Context ctx, Method method, Optional<String> source) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
-    Estimate e = Estimator.estimate(catalog, method, Optional.ofNullable(source));
+    Estimate e = Estimator.estimate(catalog, method, source);
     ctx.emit(Reports.estimate(catalog, e));
     return ExitCode.OK;
   }

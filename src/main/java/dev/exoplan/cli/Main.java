@@ -29,13 +29,19 @@ public final class Main {
   public static int run(String[] args, Env env) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
+    java.util.OptionalInt lean = FastPath.run(args, env, err);
+    if (lean.isPresent()) {
+      out.flush();
+      err.flush();
+      return lean.getAsInt();
+    }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler(Main::badCommandLine);
-    cl.setExecutionExceptionHandler(
-        (e, line, parsed) -> failure(e, line, top.options.debug, top.context().lang()));
+    cl.setExecutionExceptionHandler((e, line, parsed) -> failure(e,
+        line.getCommandSpec().qualifiedName(), line.getErr(), top.options.debug, top.context().lang()));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -53,7 +59,11 @@ public final class Main {
     } else if (e instanceof UnmatchedArgumentException u) {
       List<String> unmatched = u.getUnmatched();
       String what = unmatched.isEmpty() ? "" : unmatched.get(0);
-      List<String> suggestions = u.getSuggestions();
+      java.util.Collection<String> candidates = what.startsWith("-")
+          ? line.getCommandSpec().optionsMap().keySet()
+          : line.getSubcommands().keySet();
+      List<String> suggestions = dev.exoplan.pricing.Suggest.closest(what, candidates)
+          .map(List::of).orElse(List.of());
       boolean command = !line.getSubcommands().isEmpty() && !what.startsWith("-")
           && line.getParseResult() != null && line.getParseResult().subcommand() == null;
       String kind = what.startsWith("-") ? "unknown option '" : command ? "unknown command '"
@@ -78,9 +88,8 @@ public final class Main {
   }
 
   /** An exception from a command: its one-line message and exit code. */
-  static int failure(Exception e, CommandLine line, boolean debug,
+  static int failure(Exception e, String command, PrintWriter err, boolean debug,
       dev.exoplan.domain.Lang lang) {
-    PrintWriter err = line.getErr();
     int code;
     String message;
     if (e instanceof OutputClosedException) {
@@ -91,13 +100,13 @@ public final class Main {
       message = e.getMessage();
     } else if (e instanceof dev.exoplan.domain.RefusedException r) {
       code = ExitCode.REFUSED;
-      message = name(line) + ": " + refusal(r, lang);
+      message = command + ": " + refusal(r, lang);
     } else if (e instanceof OutputFileException) {
       code = ExitCode.CANT_CREATE;
       message = e.getMessage();
     } else if (e instanceof UsageException || e instanceof DomainException) {
       code = ExitCode.USAGE;
-      message = name(line) + ": " + e.getMessage();
+      message = command + ": " + e.getMessage();
     } else {
       code = ExitCode.INTERNAL;
       message = "exoplan: internal error: " + e

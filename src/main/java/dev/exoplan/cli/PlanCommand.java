@@ -81,9 +81,6 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context ctx = top.context();
-    ctx.checkOutput();
-    Catalog catalog = ctx.catalog();
     PlanRequest request =
         new PlanRequest(
             method,
@@ -95,6 +92,13 @@ final class PlanCommand implements Callable<Integer> {
             Optional.ofNullable(price),
             Optional.ofNullable(source),
             Optional.ofNullable(start));
+    return run(top.context(), request);
+  }
+
+  /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
+  static int run(Context ctx, PlanRequest request) {
+    ctx.checkOutput();
+    Catalog catalog = ctx.catalog();
     Plan plan = Planner.plan(catalog, request);
     ctx.emit(Reports.plan(catalog, plan));
     return ExitCode.OK;

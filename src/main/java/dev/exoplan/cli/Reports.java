@@ -17,29 +17,35 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /** Builds reports from computed results: adds the sources they cite and the tables' tax notes. */
-final class Reports {
+public final class Reports {
   private Reports() {}
 
-  static EstimateReport estimate(Catalog catalog, Estimate e) {
+  public static EstimateReport estimate(Catalog catalog, Estimate e) {
     TreeSet<String> ids = new TreeSet<>();
-    e.rows().forEach(r -> ids.add(r.source().id()));
+    for (Estimate.SourceRow r : e.rows()) {
+      ids.add(r.source().id());
+    }
     for (SourceNote n : e.notes()) {
       ids.add(n.sourceId());
-      n.cites().forEach(c -> ids.add(c.source()));
+      for (Citation c : n.cites()) {
+        ids.add(c.source());
+      }
     }
     return new EstimateReport(e, sources(catalog, ids), catalog.taxNotes(ids));
   }
 
-  static PlanReport plan(Catalog catalog, Plan p) {
+  public static PlanReport plan(Catalog catalog, Plan p) {
     TreeSet<String> ids = new TreeSet<>(p.price().sourceIds());
-    p.protocol().ifPresent(pr -> {
-      ids.add(pr.sourceId());
-      pr.cites().stream().map(Citation::source).forEach(ids::add);
-    });
+    if (p.protocol().isPresent()) {
+      ids.add(p.protocol().get().sourceId());
+      for (Citation c : p.protocol().get().cites()) {
+        ids.add(c.source());
+      }
+    }
     return new PlanReport(p, sources(catalog, ids), catalog.taxNotes(p.price().sourceIds()));
   }
 
-  static CompareReport compare(Catalog catalog, Comparison c) {
+  public static CompareReport compare(Catalog catalog, Comparison c) {
     TreeSet<String> ids = new TreeSet<>();
     List<SourceNote> notes = new java.util.ArrayList<>();
     for (Comparison.Row row : c.rows()) {
@@ -58,7 +64,7 @@ final class Reports {
     return new CompareReport(c, notes, sources(catalog, ids), catalog.taxNotes(ids));
   }
 
-  static QuoteReport quote(Catalog catalog, dev.exoplan.domain.Quote q) {
+  public static QuoteReport quote(Catalog catalog, dev.exoplan.domain.Quote q) {
     TreeSet<String> ids = new TreeSet<>();
     q.plan().protocol().ifPresent(p -> {
       ids.add(p.sourceId());
@@ -71,6 +77,13 @@ final class Reports {
   }
 
   static List<Source> sources(Catalog catalog, Collection<String> ids) {
-    return ids.stream().map(catalog::source).flatMap(Optional::stream).toList();
+    List<Source> out = new java.util.ArrayList<>();
+    for (String id : ids) {
+      Optional<Source> s = catalog.source(id);
+      if (s.isPresent()) {
+        out.add(s.get());
+      }
+    }
+    return out;
   }
 }

@@ -26,14 +26,28 @@ public final class Catalog {
   private Catalog(List<PriceTable> tables) {
     this.tables = List.copyOf(tables);
     for (PriceTable t : this.tables) {
-      t.sources().forEach(s -> sources.put(s.id(), s));
-      t.prices().forEach(p -> prices.put(p.method().id() + "\u0000" + p.sourceId(), p));
-      t.protocols().forEach(p -> protocols.put(p.id(), p));
-      t.treatments().forEach(x -> treatments.put(x.id(), x));
+      for (Source s : t.sources()) {
+        sources.put(s.id(), s);
+      }
+      for (MarketPrice p : t.prices()) {
+        prices.put(p.method().id() + "\u0000" + p.sourceId(), p);
+      }
+      for (Protocol p : t.protocols()) {
+        protocols.put(p.id(), p);
+      }
+      for (Treatment x : t.treatments()) {
+        treatments.put(x.id(), x);
+      }
       notes.addAll(t.notes());
-      t.clinic().ifPresent(c -> clinics.put(c.id(), c));
-      t.disclosures().forEach(d -> disclosures.put(d.id(), d));
-      t.contraindications().forEach(c -> contraindications.put(c.id(), c));
+      if (t.clinic().isPresent()) {
+        clinics.put(t.clinic().get().id(), t.clinic().get());
+      }
+      for (Disclosure d : t.disclosures()) {
+        disclosures.put(d.id(), d);
+      }
+      for (Contraindication c : t.contraindications()) {
+        contraindications.put(c.id(), c);
+      }
     }
   }
 
@@ -61,10 +75,17 @@ public final class Catalog {
 
   /** Market prices for a method, ordered by source id. */
   public List<MarketPrice> prices(Method method) {
-    return prices.values().stream()
-        .filter(p -> p.method() == method)
-        .sorted(Comparator.comparing(MarketPrice::sourceId))
-        .toList();
+    List<MarketPrice> out = new ArrayList<>();
+    for (MarketPrice p : prices.values()) {
+      if (p.method() == method) {
+        int i = out.size();
+        while (i > 0 && out.get(i - 1).sourceId().compareTo(p.sourceId()) > 0) {
+          i--;
+        }
+        out.add(i, p);
+      }
+    }
+    return out;
   }
 
   public List<MarketPrice> prices() {
@@ -91,14 +112,23 @@ public final class Catalog {
   }
 
   public List<SourceNote> notes(Method method) {
-    return notes.stream().filter(n -> n.appliesTo(method)).toList();
+    List<SourceNote> out = new ArrayList<>();
+    for (SourceNote n : notes) {
+      if (n.appliesTo(method)) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /** What the tables that price these sources say about tax, once each. */
   public List<Text> taxNotes(java.util.Collection<String> sourceIds) {
     List<Text> out = new ArrayList<>();
     for (PriceTable t : tables) {
-      boolean used = t.prices().stream().anyMatch(p -> sourceIds.contains(p.sourceId()));
+      boolean used = false;
+      for (MarketPrice p : t.prices()) {
+        used |= sourceIds.contains(p.sourceId());
+      }
       if (used && t.taxNote().isPresent() && !out.contains(t.taxNote().get())) {
         out.add(t.taxNote().get());
       }

@@ -1,7 +1,6 @@
 package dev.exoplan.domain;
 
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -22,9 +22,13 @@ public record CountRange(int low, int high) {
     return low == high;
   }
 
-  /** The midpoint, which may be a half ({@code 1..2} gives 1.5). */
+  /**
+   * The midpoint, which may be a half ({@code 1..2} gives 1.5), in plain notation: 10, never
+   * 1E+1.
+   */
   public BigDecimal typical() {
-    return BigDecimal.valueOf((long) low + high).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+    long sum = (long) low + high;
+    return sum % 2 == 0 ? BigDecimal.valueOf(sum / 2) : BigDecimal.valueOf(sum * 5, 1);
   }
 
   public CountRange plus(CountRange other) {

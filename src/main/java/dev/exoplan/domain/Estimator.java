@@ -14,7 +14,13 @@ public final class Estimator {
     if (sourceId.isPresent()) {
       String id = sourceId.get();
       requireSource(catalog, id);
-      prices = prices.stream().filter(p -> p.sourceId().equals(id)).toList();
+      List<MarketPrice> only = new ArrayList<>();
+      for (MarketPrice p : prices) {
+        if (p.sourceId().equals(id)) {
+          only.add(p);
+        }
+      }
+      prices = only;
       if (prices.isEmpty()) {
         throw new DomainException(
             "source " + id + " gives no price for " + method.id() + "; sources that do: "
@@ -22,28 +28,37 @@ public final class Estimator {
       }
     }
     List<Estimate.SourceRow> rows = new ArrayList<>();
+    List<MoneyRange> ranges = new ArrayList<>();
     for (MarketPrice p : prices) {
-      Source s =
-          catalog.source(p.sourceId())
-              .orElseThrow(() -> new DomainException("unknown source " + p.sourceId()));
-      rows.add(new Estimate.SourceRow(s, p, p.range().resolve()));
+      Optional<Source> s = catalog.source(p.sourceId());
+      if (s.isEmpty()) {
+        throw new DomainException("unknown source " + p.sourceId());
+      }
+      MoneyRange r = p.range().resolve();
+      rows.add(new Estimate.SourceRow(s.get(), p, r));
+      ranges.add(r);
     }
     Optional<Estimate.NoOverall> problem = combinable(prices);
     Optional<MoneyRange> overall =
         problem.isPresent()
             ? Optional.empty()
-            : Optional.of(MoneyRange.envelope(rows.stream().map(Estimate.SourceRow::range).toList()));
+            : Optional.of(MoneyRange.envelope(ranges));
     boolean taxIncluded = prices.isEmpty() || prices.get(0).taxIncluded();
     List<Estimate.ClinicRow> clinics = new ArrayList<>();
     if (sourceId.isEmpty()) {
       for (Clinic c : catalog.clinics()) {
-        c.priceOf(method).ifPresent(p -> clinics.add(new Estimate.ClinicRow(c, p)));
+        Optional<ClinicPrice> p = c.priceOf(method);
+        if (p.isPresent()) {
+          clinics.add(new Estimate.ClinicRow(c, p.get()));
+        }
       }
     }
-    List<SourceNote> notes =
-        catalog.notes(method).stream()
-            .filter(n -> sourceId.isEmpty() || n.sourceId().equals(sourceId.get()))
-            .toList();
+    List<SourceNote> notes = new ArrayList<>();
+    for (SourceNote n : catalog.notes(method)) {
+      if (sourceId.isEmpty() || n.sourceId().equals(sourceId.get())) {
+        notes.add(n);
+      }
+    }
     return new Estimate(method, rows, overall, problem, taxIncluded, clinics, notes);
   }
 
@@ -65,13 +80,12 @@ public final class Estimator {
   }
 
   static Source requireSource(Catalog catalog, String id) {
-    return catalog
-        .source(id)
-        .orElseThrow(
-            () ->
-                new DomainException(
-                    "unknown source '" + id + "': expected one of "
-                        + catalog.sources().stream().map(Source::id).collect(Collectors.joining(", "))));
+    Optional<Source> s = catalog.source(id);
+    if (s.isEmpty()) {
+      throw new DomainException("unknown source '" + id + "': expected one of "
+          + catalog.sources().stream().map(Source::id).collect(Collectors.joining(", ")));
+    }
+    return s.get();
   }
 
   static String sourceIdsWithPrices(Catalog catalog, Method method) {

@@ -3,7 +3,6 @@ package dev.exoplan.domain;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -14,7 +13,7 @@ import java.util.Objects;
  */
 public record Money(long minor, Currency currency) implements Comparable<Money> {
 
-  public static final Currency JPY = Currency.getInstance("JPY");
+  public static final Currency JPY = Currency.JPY;
 
   public Money {
     Objects.requireNonNull(currency, "currency");
@@ -55,6 +54,11 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     if (denominator <= 0) {
       throw new IllegalArgumentException("denominator must be positive: " + denominator);
     }
+    long hi = Math.multiplyHigh(minor, numerator);
+    long lo = minor * numerator;
+    if ((hi == 0 && lo >= 0) && mode == RoundingMode.DOWN) {
+      return new Money(lo / denominator, currency); // non-negative: down is floor
+    }
     BigInteger product = BigInteger.valueOf(minor).multiply(BigInteger.valueOf(numerator));
     BigDecimal quotient =
         new BigDecimal(product).divide(BigDecimal.valueOf(denominator), 0, mode);
@@ -63,6 +67,16 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     } catch (ArithmeticException e) {
       throw Exact.overflow(minor + " × " + numerator + " ÷ " + denominator);
     }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money m && m.minor == minor && m.currency.equals(currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(minor) * 31 + currency.hashCode();
   }
 
   public boolean isNegative() {

@@ -1,7 +1,8 @@
 package dev.exoplan.domain;
 
 import java.math.RoundingMode;
-import java.util.Currency;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -64,7 +65,11 @@ public record MoneyRange(Money low, Money typical, Money high, TypicalBasis basi
       low = Money.min(low, r.low);
       high = Money.max(high, r.high);
     }
-    List<Money> typicals = ranges.stream().map(MoneyRange::typical).sorted().toList();
+    List<Money> typicals = new ArrayList<>();
+    for (MoneyRange r : ranges) {
+      typicals.add(r.typical());
+    }
+    Collections.sort(typicals);
     int n = typicals.size();
     Money median =
         n % 2 == 1

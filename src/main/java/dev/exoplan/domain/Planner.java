@@ -22,14 +22,28 @@ public final class Planner {
   private Planner() {}
 
   public static Plan plan(Catalog catalog, PlanRequest request) {
+    return plan(catalog, request, Optional.empty());
+  }
+
+  /**
+   * A plan whose per-session price was already chosen for this request's method and source (by
+   * {@link #selectPrice}, say once for many requests); without one it is chosen here.
+   */
+  public static Plan plan(Catalog catalog, PlanRequest request, Optional<PriceChoice> chosen) {
     Protocol protocol = protocol(catalog, request);
-    PriceChoice price = selectPrice(catalog, request.method(), request.price(), request.sourceId());
+    PriceChoice price = chosen.isPresent() && request.price().isEmpty()
+        ? chosen.get()
+        : selectPrice(catalog, request.method(), request.price(), request.sourceId());
     List<Spec> specs = specs(protocol, request);
     int months = request.months().orElse(DEFAULT_MONTHS);
     if (months < 1 || months > MAX_MONTHS) {
       throw new DomainException("--months must be between 1 and " + MAX_MONTHS + ", got " + months);
     }
-    if (request.months().isPresent() && specs.stream().noneMatch(Spec::counted)) {
+    boolean anyCounted = false;
+    for (Spec s : specs) {
+      anyCounted |= s.counted();
+    }
+    if (request.months().isPresent() && !anyCounted) {
       throw new DomainException(
           "--months has no effect here: every phase already has a number of sessions");
     }
@@ -54,7 +68,7 @@ public final class Planner {
       sessions = sessions.plus(count);
     }
     List<ScheduledSession> schedule =
-        request.start().map(start -> schedule(start, phases)).orElse(List.of());
+        request.start().isPresent() ? schedule(request.start().get(), phases) : List.of();
     return new Plan(
         request.method(),
         Optional.of(protocol),
@@ -77,16 +91,12 @@ public final class Planner {
 
   private static Protocol protocol(Catalog catalog, PlanRequest request) {
     String id = request.protocolId().orElse(DEFAULT_PROTOCOL);
-    Protocol p =
-        catalog
-            .protocol(id)
-            .orElseThrow(
-                () ->
-                    new DomainException(
-                        "unknown protocol '" + id + "': expected one of "
-                            + catalog.protocols().stream()
-                                .map(Protocol::id)
-                                .collect(Collectors.joining(", "))));
+    Optional<Protocol> found = catalog.protocol(id);
+    if (found.isEmpty()) {
+      throw new DomainException("unknown protocol '" + id + "': expected one of "
+          + catalog.protocols().stream().map(Protocol::id).collect(Collectors.joining(", ")));
+    }
+    Protocol p = found.get();
     if (!p.appliesTo(request.method())) {
       throw new DomainException(
           "protocol " + p.id() + " is for "
@@ -143,8 +153,16 @@ public final class Planner {
         e.overall().get(),
         e.taxIncluded(),
         PriceChoice.Origin.MARKET,
-        e.rows().stream().map(r -> r.source().id()).toList(),
+        sourceIds(e),
         Optional.empty());
+  }
+
+  private static List<String> sourceIds(Estimate e) {
+    List<String> ids = new ArrayList<>();
+    for (Estimate.SourceRow r : e.rows()) {
+      ids.add(r.source().id());
+    }
+    return ids;
   }
 
   private record Spec(

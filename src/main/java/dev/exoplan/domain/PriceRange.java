@@ -1,6 +1,5 @@
 package dev.exoplan.domain;
 
-import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,14 +20,14 @@ public record PriceRange(Money low, Money high, Optional<Money> typical) {
       throw new DomainException(
           "low (" + low.minor() + ") is greater than high (" + high.minor() + ")");
     }
-    typical.ifPresent(
-        t -> {
-          if (t.isLessThan(low) || t.isGreaterThan(high)) {
-            throw new DomainException(
-                "typical (" + t.minor() + ") is outside low..high (" + low.minor() + ".."
-                    + high.minor() + ")");
-          }
-        });
+    if (typical.isPresent()) {
+      Money t = typical.get();
+      if (t.isLessThan(low) || t.isGreaterThan(high)) {
+        throw new DomainException(
+            "typical (" + t.minor() + ") is outside low..high (" + low.minor() + ".."
+                + high.minor() + ")");
+      }
+    }
   }
 
   public static PriceRange of(Money low, Money high) {

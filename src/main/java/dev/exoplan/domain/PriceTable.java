@@ -1,6 +1,5 @@
 package dev.exoplan.domain;
 
-import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 

@@ -14,6 +14,16 @@ public record Text(String ja, String en) {
     return new Text(both, both);
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Text t && t.ja.equals(ja) && t.en.equals(en);
+  }
+
+  @Override
+  public int hashCode() {
+    return ja.hashCode() * 31 + en.hashCode();
+  }
+
   public String in(Lang lang) {
     return lang == Lang.JA ? ja : en;
   }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Loads pricing tables: the shipped market tables from the classpath, then each {@code --pricing}
@@ -25,9 +26,30 @@ public final class PricingLoader {
   /** The shipped market tables, as named in messages and in {@code pricing show}. */
   public static final String SHIPPED = "pricing/market.yaml";
 
+  /** Their compiled form, written by the build ({@link CatalogCodec#main}). */
+  static final String COMPILED = "/dev/exoplan/pricing/market.bin";
+
   private PricingLoader() {}
 
+  /** The shipped tables: their compiled form when the jar has it (fast), else the YAML. */
   public static Catalog shipped() {
+    Optional<InputStream> compiled = dev.exoplan.util.Resources.open(COMPILED.substring(1));
+    if (compiled.isPresent()) {
+      try (InputStream bin = compiled.get()) {
+        Optional<PriceTable> t = CatalogCodec.read(
+            new java.io.DataInputStream(new java.io.BufferedInputStream(bin, 1 << 16)));
+        if (t.isPresent()) {
+          return Catalog.of(List.of(t.get()));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return shippedFromYaml();
+  }
+
+  /** The shipped tables parsed from their YAML, as the build compiles them. */
+  public static Catalog shippedFromYaml() {
     try (InputStream in = PricingLoader.class.getResourceAsStream("/" + SHIPPED)) {
       if (in == null) {
         throw new IllegalStateException("the shipped tables are missing from the jar: " + SHIPPED);

@@ -25,7 +25,7 @@ import dev.exoplan.domain.TimeUnit;
 import dev.exoplan.domain.Treatment;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Currency;
+import dev.exoplan.domain.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

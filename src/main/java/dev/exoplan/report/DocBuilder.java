@@ -18,7 +18,6 @@ import dev.exoplan.domain.SourceNote;
 import dev.exoplan.domain.Text;
 import dev.exoplan.domain.Treatment;
 import dev.exoplan.report.Grid.Align;
-import dev.exoplan.domain.ScheduledSession;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class DocBuilder {
     Estimate e = r.estimate();
     Doc d = new Doc();
     d.title(w.get("estimate.title", w.method(e.method()), e.method().id()));
-    d.line(w.get("estimate.subtitle", w.currency(java.util.Currency.getInstance(currency(e))),
+    d.line(w.get("estimate.subtitle", w.currency(dev.exoplan.domain.Currency.getInstance(currency(e))),
         w.tax(e.taxIncluded())));
     d.gap();
     if (!e.rows().isEmpty()) {
@@ -77,17 +76,23 @@ public final class DocBuilder {
         t.row(List.of(row.source().id(), w.date(row.source().date()), w.money(m.low()),
             w.money(m.typical()), w.money(m.high()), w.basis(m.basis()), lines(row.price().cites())));
       }
-      e.overall().ifPresent(m -> t.row(List.of(w.get("overall.label"),
-          w.get("overall.count", e.rows().size()), w.money(m.low()), w.money(m.typical()),
-          w.money(m.high()), w.basis(m.basis()), ""), true));
+      if (e.overall().isPresent()) {
+        MoneyRange m = e.overall().get();
+        t.row(List.of(w.get("overall.label"), w.get("overall.count", e.rows().size()),
+            w.money(m.low()), w.money(m.typical()), w.money(m.high()), w.basis(m.basis()), ""), true);
+      }
       d.table(t);
     }
-    e.noOverall().ifPresent(n -> d.line(w.get("overall.missing." + Names.noOverall(n))));
+    if (e.noOverall().isPresent()) {
+      d.line(w.get("overall.missing." + Names.noOverall(e.noOverall().get())));
+    }
     if (!e.clinics().isEmpty()) {
       d.heading(w.get("clinics.heading"));
-      d.bullets(e.clinics().stream()
-          .map(c -> new Doc.Bullet(clinicLine(c.clinic(), clinicPrice(c.price())), ""))
-          .toList());
+      List<Doc.Bullet> clinics = new ArrayList<>();
+      for (Estimate.ClinicRow c : e.clinics()) {
+        clinics.add(new Doc.Bullet(clinicLine(c.clinic(), clinicPrice(c.price())), ""));
+      }
+      d.bullets(clinics);
     }
     notes(d, e.notes());
     sources(d, r.sources());
@@ -97,9 +102,10 @@ public final class DocBuilder {
 
   /** ¥110,000, or ¥22,000 per cc; with the first-visit price when there is one. */
   public String clinicPrice(dev.exoplan.domain.ClinicPrice p) {
-    String s = p.perSession().map(w::money)
-        .orElseGet(() -> w.get("clinic.per.cc", w.money(p.perCc().orElseThrow())));
-    return p.firstVisit().map(f -> w.get("clinic.first.visit", s, w.money(f))).orElse(s);
+    String s = p.perSession().isPresent()
+        ? w.money(p.perSession().get())
+        : w.get("clinic.per.cc", w.money(p.perCc().orElseThrow()));
+    return p.firstVisit().isPresent() ? w.get("clinic.first.visit", s, w.money(p.firstVisit().get())) : s;
   }
 
   private String clinicLine(Clinic c, String price) {
@@ -108,8 +114,14 @@ public final class DocBuilder {
   }
 
   static String lines(List<Citation> cites) {
-    return cites.stream().map(c -> Integer.toString(c.line())).distinct()
-        .collect(Collectors.joining(", "));
+    List<String> lines = new ArrayList<>();
+    for (Citation c : cites) {
+      String l = Integer.toString(c.line());
+      if (!lines.contains(l)) {
+        lines.add(l);
+      }
+    }
+    return String.join(", ", lines);
   }
 
   private static String currency(Estimate e) {
@@ -127,14 +139,19 @@ public final class DocBuilder {
       return;
     }
     d.heading(w.get("notes.heading"));
-    d.bullets(notes.stream()
-        .map(n -> new Doc.Bullet(n.text().in(w.lang()), "(" + cites(n.cites()) + ")"))
-        .toList());
+    List<Doc.Bullet> bullets = new ArrayList<>();
+    for (SourceNote n : notes) {
+      bullets.add(new Doc.Bullet(n.text().in(w.lang()), "(" + cites(n.cites()) + ")"));
+    }
+    d.bullets(bullets);
   }
 
   private String cites(List<Citation> cites) {
-    return cites.stream().map(c -> w.get("note.cite", c.source(), c.line()))
-        .collect(Collectors.joining(w.get("list.sep")));
+    List<String> parts = new ArrayList<>();
+    for (Citation c : cites) {
+      parts.add(w.get("note.cite", c.source(), c.line()));
+    }
+    return String.join(w.get("list.sep"), parts);
   }
 
   private void sources(Doc d, List<Source> sources) {
@@ -162,7 +179,9 @@ public final class DocBuilder {
     Plan p = r.plan();
     Doc d = new Doc();
     d.title(w.get("plan.title", w.method(p.method()), p.method().id()));
-    p.protocol().ifPresent(pr -> d.line(w.get("plan.protocol", pr.id(), pr.name().in(w.lang()))));
+    if (p.protocol().isPresent()) {
+      d.line(w.get("plan.protocol", p.protocol().get().id(), p.protocol().get().name().in(w.lang())));
+    }
     d.gap();
     d.strong(w.get(p.sessions().isSingle() && p.sessions().low() == 1
             ? "plan.total.one" : "plan.total",
@@ -176,14 +195,18 @@ public final class DocBuilder {
         List.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.RIGHT));
     for (Phase ph : p.phases()) {
       t.row(List.of(w.phase(ph.kind()), w.counts(ph.sessions()),
-          ph.every().map(w::interval).orElse(""), w.money(ph.cost().low()),
+          ph.every().isPresent() ? w.interval(ph.every().get()) : "", w.money(ph.cost().low()),
           w.money(ph.cost().typical()), w.money(ph.cost().high())));
     }
     t.row(List.of(w.get("row.total"), w.counts(p.sessions()), "", w.money(p.total().low()),
         w.money(p.total().typical()), w.money(p.total().high())), true);
     d.table(t);
     d.gap();
-    d.bullets(planNotes(p).stream().map(s -> new Doc.Bullet(s, "")).toList());
+    List<Doc.Bullet> planNotes = new ArrayList<>();
+    for (String s : planNotes(p)) {
+      planNotes.add(new Doc.Bullet(s, ""));
+    }
+    d.bullets(planNotes);
     if (p.phases().size() > 1 && p.total().typical().minor() > 0) {
       d.heading(w.get("plan.chart"));
       List<Doc.Bar> bars = new ArrayList<>();
@@ -215,7 +238,7 @@ public final class DocBuilder {
     String origin = switch (c.origin()) {
       case OPTION -> w.get("price.origin.option");
       case SOURCE -> w.get("price.origin.source", c.sourceIds().get(0));
-      case CLINIC -> w.get("price.origin.clinic", c.clinic().orElseThrow().name().in(w.lang()));
+      case CLINIC -> w.get("price.origin.clinic", c.clinic().get().name().in(w.lang()));
       case MARKET -> w.get("price.origin.market", w.list(c.sourceIds()));
     };
     return c.perSession().isPoint()
@@ -229,7 +252,7 @@ public final class DocBuilder {
     for (Phase ph : p.phases()) {
       if (ph.windowMonths().isPresent()) {
         notes.add(w.get(opened ? "plan.note.counted.after" : "plan.note.counted",
-            w.phase(ph.kind()), w.counts(ph.sessions()), w.interval(ph.every().orElseThrow()),
+            w.phase(ph.kind()), w.counts(ph.sessions()), w.interval(ph.every().get()),
             ph.windowMonths().get()));
       }
       opened |= ph.sessions().high() > 0;
@@ -458,8 +481,8 @@ public final class DocBuilder {
     return notes;
   }
 
-  private static java.util.Currency currencyOf(Comparison c) {
-    return c.rows().isEmpty() ? java.util.Currency.getInstance("JPY")
+  private static dev.exoplan.domain.Currency currencyOf(Comparison c) {
+    return c.rows().isEmpty() ? dev.exoplan.domain.Currency.getInstance("JPY")
         : c.rows().get(0).perSession().currency();
   }
 

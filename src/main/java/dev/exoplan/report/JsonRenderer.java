@@ -149,9 +149,16 @@ public final class JsonRenderer {
     return "JPY";
   }
 
-  /** The plan object; batch results reuse it. */
+  /** The plan object. */
   public static void plan(JsonGenerator g, Plan p, List<Source> sources) throws IOException {
     g.writeStartObject();
+    planFields(g, p);
+    sources(g, sources);
+    g.writeEndObject();
+  }
+
+  /** Every field of the plan object but {@code references}: batch results splice those in. */
+  public static void planFields(JsonGenerator g, Plan p) throws IOException {
     g.writeStringField("schema", "exoplan.plan/1");
     g.writeStringField("method", p.method().id());
     g.writeStringField("currency", p.total().currency().getCurrencyCode());
@@ -220,9 +227,12 @@ public final class JsonRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
-    if (sources != null) {
-      sources(g, sources);
-    }
+  }
+
+  /** The {@code references} array alone, as batch results splice it in. */
+  public static void referencesArray(JsonGenerator g, List<Source> sources) throws IOException {
+    g.writeStartObject();
+    sources(g, sources);
     g.writeEndObject();
   }
 

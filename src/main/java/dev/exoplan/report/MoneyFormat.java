@@ -24,6 +24,11 @@ public final class MoneyFormat {
 
   public String format(Money m) {
     String code = m.currency().getCurrencyCode();
+    if (!man && code.equals("JPY") && m.minor() != Long.MIN_VALUE) {
+      String digits = grouped(Math.abs(m.minor()));
+      String sign = m.isNegative() ? "-" : "";
+      return lang == Lang.JA ? sign + digits + "円" : sign + "¥" + digits;
+    }
     int digits = Math.max(0, m.currency().getDefaultFractionDigits());
     boolean negative = m.isNegative();
     String sign = negative ? "-" : "";
@@ -58,8 +63,20 @@ public final class MoneyFormat {
     return sb + fraction;
   }
 
-  /** A plain grouped number, for counts. */
+  /** A plain grouped number, for counts: 1,234,567. */
   public static String grouped(long value) {
-    return value < 0 ? "-" + grouped(BigDecimal.valueOf(-value)) : grouped(BigDecimal.valueOf(value));
+    if (value < 0) {
+      return value == Long.MIN_VALUE ? grouped(BigDecimal.valueOf(value)) : "-" + grouped(-value);
+    }
+    String digits = Long.toString(value);
+    int n = digits.length();
+    StringBuilder sb = new StringBuilder(n + n / 3);
+    for (int i = 0; i < n; i++) {
+      if (i > 0 && (n - i) % 3 == 0) {
+        sb.append(',');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
   }
 }

@@ -76,7 +76,16 @@ public final class TextRenderer {
 
   /** At most one blank line in a row, none at the start or end. */
   static String collapseBlankLines(String s) {
-    String collapsed = s.replaceAll("\n{3,}", "\n\n");
+    StringBuilder sb = new StringBuilder(s.length());
+    int newlines = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      newlines = c == '\n' ? newlines + 1 : 0;
+      if (newlines <= 2) {
+        sb.append(c);
+      }
+    }
+    String collapsed = sb.toString();
     while (collapsed.startsWith("\n")) {
       collapsed = collapsed.substring(1);
     }

@@ -52,7 +52,7 @@ public final class Words {
   }
 
   /** The currency as a reader names it: 円 in Japanese, the ISO code otherwise. */
-  public String currency(java.util.Currency c) {
+  public String currency(dev.exoplan.domain.Currency c) {
     String key = "currency." + c.getCurrencyCode();
     return c.getCurrencyCode().equals("JPY") ? get(key) : c.getCurrencyCode();
   }
@@ -93,7 +93,7 @@ public final class Words {
   }
 
   public String date(Optional<LocalDate> d) {
-    return d.map(LocalDate::toString).orElse(get("date.none"));
+    return d.isPresent() ? d.get().toString() : get("date.none");
   }
 
   public String list(List<String> items) {

@@ -36,6 +36,9 @@ class RangeTest {
   void countTypicalIsTheMidpointAndMayBeAHalf() {
     assertThat(new CountRange(3, 5).typical()).isEqualByComparingTo(BigDecimal.valueOf(4));
     assertThat(new CountRange(1, 2).typical()).isEqualByComparingTo(new BigDecimal("1.5"));
+    assertThat(new CountRange(10, 10).typical().toString()).isEqualTo("10");
+    assertThat(new CountRange(19, 20).typical().toString()).isEqualTo("19.5");
+    assertThat(new CountRange(0, 0).typical().toString()).isEqualTo("0");
   }
 
   @Test

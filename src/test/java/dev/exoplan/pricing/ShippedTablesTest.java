@@ -61,13 +61,23 @@ class ShippedTablesTest {
     for (var m : dev.exoplan.domain.Method.values()) {
       SHIPPED.notes(m).forEach(n -> all.addAll(n.cites()));
     }
+    SHIPPED.treatments().forEach(t -> t.notes().forEach(n -> all.addAll(n.cites())));
+    SHIPPED.disclosures().forEach(d -> all.addAll(d.cites()));
+    SHIPPED.contraindications().forEach(c -> all.addAll(c.cites()));
     return all;
+  }
+
+  @Test
+  void theCompiledTablesTheJarReadsAreExactlyTheYaml() {
+    assertThat(PricingLoader.class.getResource(PricingLoader.COMPILED))
+        .as("the build compiled the tables").isNotNull();
+    assertThat(PricingLoader.shipped().tables()).isEqualTo(PricingLoader.shippedFromYaml().tables());
   }
 
   @Test
   void everyQuoteIsOnItsCitedLine() throws IOException {
     List<Citation> cites = allCitations();
-    assertThat(cites).hasSizeGreaterThan(20);
+    assertThat(cites).hasSizeGreaterThan(80);
     for (Citation c : cites) {
       Source s = SHIPPED.source(c.source()).orElseThrow();
       assertThat(line(s, c.line()))

@@ -53,7 +53,7 @@ public final class HtmlRenderer {
     DocBuilder doc = new DocBuilder(w);
     List<String> subtitle = new ArrayList<>();
     subtitle.add(w.get("estimate.subtitle",
-        w.currency(c.rows().isEmpty() ? java.util.Currency.getInstance("JPY")
+        w.currency(c.rows().isEmpty() ? dev.exoplan.domain.Currency.getInstance("JPY")
             : c.rows().get(0).perSession().currency()),
         w.tax(c.taxIncluded())));
     subtitle.add(doc.exosomePrice(c));

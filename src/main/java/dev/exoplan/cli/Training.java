@@ -1,0 +1,65 @@
+package dev.exoplan.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build's training run for the class-data-sharing archive (JDK 17) and the AOT cache (JDK 25):
+ * every subcommand once, in one JVM, output discarded, so the classes they load are archived.
+ * Not PDF: JDK 25 loads every class of its AOT cache when the VM starts, and the PDF libraries
+ * are thousands of classes no interactive command needs (a PDF run loads them as usual). Run by
+ * the build with the project directory as its argument; not for users.
+ */
+public final class Training {
+  private Training() {}
+
+  public static void main(String[] args) throws IOException {
+    Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath();
+    Path tmp = Files.createTempDirectory("exoplan-training-");
+    String clinic = root.resolve("pricing/example-clinic.yaml").toString();
+    String batch = String.join("\n",
+        "{\"command\":\"plan\",\"method\":\"iv\",\"price\":\"100000\",\"intensive\":\"5\",\"maintenance\":\"2\"}",
+        "{\"command\":\"plan\",\"method\":\"scalp\",\"protocol\":\"004-aga\",\"start\":\"2026-12-01\"}",
+        "{\"command\":\"estimate\",\"method\":\"iv\"}",
+        "{\"command\":\"compare\",\"months\":24}",
+        "not json", "") + "\n";
+    List<String[]> runs = List.of(
+        new String[] {"estimate", "--method", "iv"},
+        new String[] {"estimate", "--method", "iv", "--lang", "ja"},
+        new String[] {"estimate", "--method", "scalp", "--format", "json"},
+        new String[] {"estimate", "--method", "topical", "--format", "csv"},
+        new String[] {"estimate", "--method", "injection", "--format", "md"},
+        new String[] {"plan", "--method", "iv"},
+        new String[] {"plan", "--method", "iv", "--lang", "ja", "--start", "2026-12-01"},
+        new String[] {"plan", "--method", "iv", "--price", "100000", "--intensive", "5",
+            "--maintenance", "2", "--format", "json"},
+        new String[] {"plan", "--method", "scalp", "--protocol", "004-aga", "--format", "csv"},
+        new String[] {"compare"},
+        new String[] {"compare", "--lang", "ja", "--format", "html"},
+        new String[] {"compare", "--format", "json"},
+        new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
+            "--date", "2026-11-21", "--format", "html"},
+        new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
+            "--date", "2026-11-21", "--lang", "ja"},
+        new String[] {"pricing", "show"},
+        new String[] {"pricing", "validate", clinic},
+        new String[] {"plan", "--help"},
+        new String[] {"--version"},
+        new String[] {"plan", "--method", "nothing"},
+        new String[] {"batch"});
+    OutputStream nowhere = OutputStream.nullOutputStream();
+    for (String[] a : runs) {
+      byte[] stdin = a[0].equals("batch") ? batch.getBytes(StandardCharsets.UTF_8) : new byte[0];
+      Main.run(a, new Env(nowhere, nowhere, new ByteArrayInputStream(stdin), Map.of(), false,
+          Clock.systemDefaultZone(), tmp));
+    }
+    Files.deleteIfExists(tmp);
+  }
+}

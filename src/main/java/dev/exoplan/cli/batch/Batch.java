@@ -1,0 +1,346 @@
+package dev.exoplan.cli.batch;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.exoplan.cli.Args;
+import dev.exoplan.cli.Reports;
+import dev.exoplan.cli.UsageException;
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.CompareRequest;
+import dev.exoplan.domain.Comparisons;
+import dev.exoplan.domain.DomainException;
+import dev.exoplan.domain.Estimator;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.Plan;
+import dev.exoplan.domain.PlanRequest;
+import dev.exoplan.domain.Planner;
+import dev.exoplan.domain.PriceChoice;
+import dev.exoplan.report.JsonRenderer;
+import dev.exoplan.report.PlanReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * JSON Lines in, JSON Lines out, streaming: each request line gives one result line, in order,
+ * the JSON its command prints with {@code --format json} plus {@code "line": N}; a bad line gives
+ * {@code {"line": N, "error": {"exit": 2 or 65, "message": …}}} and the rest go on.
+ *
+ * <p>Lines are read in chunks; worker threads compute and serialise whole chunks; the caller's
+ * thread writes them back in order, with at most a few chunks in flight, so memory stays constant
+ * whatever the input's size. What depends only on the loaded tables (an estimate, a comparison,
+ * the price of a method over every source, a plan's references) is computed once.
+ */
+public final class Batch {
+  /** Lines per chunk: big enough to amortise the hand-offs, small enough to keep memory low. */
+  static final int CHUNK_LINES = 512;
+
+  private static final Set<String> ESTIMATE = Set.of("method", "source");
+
+  private static final Set<String> PLAN = Set.of("method", "protocol", "intensive", "maintenance",
+      "maintenance-every", "months", "price", "source", "start");
+
+  private static final Set<String> COMPARE = Set.of("months", "method", "protocol");
+
+  private final Catalog catalog;
+  private final int threads;
+  private final JsonFactory json = factory();
+  private final Map<String, Optional<PriceChoice>> prices = new ConcurrentHashMap<>();
+  private final Map<String, byte[]> cached = new ConcurrentHashMap<>();
+
+  /** What a run did: lines read and lines that failed. */
+  public record Outcome(long lines, long failed) {}
+
+  /** Told how far the run has got, for a progress line. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(long lines, long bytesRead);
+  }
+
+  /** Strict on input (duplicate keys refused); no separator between output lines but our newline. */
+  private static JsonFactory factory() {
+    JsonFactory f = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    f.setRootValueSeparator(null);
+    return f;
+  }
+
+  public Batch(Catalog catalog, int threads) {
+    this.catalog = catalog;
+    this.threads = Math.max(1, threads);
+  }
+
+  public Outcome run(InputStream in, OutputStream out, Progress progress) throws IOException {
+    LineReader reader = new LineReader(in);
+    Deque<Chunk> free = new ArrayDeque<>();
+    Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+    ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "exoplan-batch");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    long line = 1;
+    long failed = 0;
+    try {
+      while (true) {
+        Chunk c = free.isEmpty() ? new Chunk(CHUNK_LINES, 1 << 16) : free.pop();
+        c.reset(line);
+        while (c.lines < CHUNK_LINES) {
+          int start = c.size;
+          int n = reader.next(c);
+          if (n == LineReader.EOF) {
+            break;
+          }
+          c.starts[c.lines] = start;
+          c.lengths[c.lines] = n;
+          c.lines++;
+        }
+        if (c.lines == 0) {
+          break;
+        }
+        line += c.lines;
+        if (pool == null) {
+          process(c);
+          failed += write(c, out);
+          free.push(c);
+        } else {
+          inFlight.add(pool.submit(() -> {
+            process(c);
+            return c;
+          }));
+          if (inFlight.size() >= 2 * threads) {
+            Chunk done = await(inFlight.removeFirst());
+            failed += write(done, out);
+            free.push(done);
+          }
+        }
+        progress.update(line - 1, reader.consumed());
+      }
+      while (!inFlight.isEmpty()) {
+        Chunk done = await(inFlight.removeFirst());
+        failed += write(done, out);
+      }
+      out.flush();
+      progress.update(line - 1, reader.consumed());
+      return new Outcome(line - 1, failed);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static Chunk await(Future<Chunk> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  private static int write(Chunk c, OutputStream out) throws IOException {
+    out.write(c.output.data, 0, c.output.size);
+    return c.failed;
+  }
+
+  /** Computes and serialises every line of a chunk into its output. */
+  void process(Chunk c) {
+    JsonBytes out = c.output;
+    out.size = 0;
+    for (int i = 0; i < c.lines; i++) {
+      long n = c.firstLine + i;
+      int length = c.lengths[i];
+      int mark = out.size;
+      try {
+        if (length == LineReader.TOO_LONG) {
+          throw new BadLine(Request.DATA, "the line is longer than " + LineReader.MAX_LINE + " bytes");
+        }
+        Request r = Scanner.scan(c.bytes, c.starts[i], length);
+        line(out, n, r != null ? r : Request.parse(json, c.bytes, c.starts[i], length));
+      } catch (BadLine e) {
+        out.size = mark;
+        error(out, n, e.exit, e.getMessage());
+        c.failed++;
+      } catch (DomainException | UsageException e) {
+        out.size = mark;
+        error(out, n, Request.USAGE, e.getMessage());
+        c.failed++;
+      } catch (RuntimeException e) {
+        out.size = mark;
+        error(out, n, 1, "internal error: " + e);
+        c.failed++;
+      }
+    }
+  }
+
+  private static final byte[] LINE = JsonBytes.ascii("{\"line\":");
+  private static final byte[] ERROR = JsonBytes.ascii(",\"error\":{\"exit\":");
+  private static final byte[] MESSAGE = JsonBytes.ascii(",\"message\":");
+
+  private void line(JsonBytes g, long n, Request r) throws BadLine {
+    Options o = r.options();
+    switch (r.command()) {
+      case "plan" -> {
+        check("plan", o, PLAN);
+        plan(g, n, o);
+      }
+      case "estimate" -> {
+        check("estimate", o, ESTIMATE);
+        Method m = method("estimate", o);
+        Optional<String> source = Optional.ofNullable(o.get("source"));
+        whole(g, n, "estimate\u0000" + m + "\u0000" + source, k -> render(new JsonRenderer(false),
+            Reports.estimate(catalog, Estimator.estimate(catalog, m, source))));
+      }
+      case "compare" -> {
+        check("compare", o, COMPARE);
+        CompareRequest req = new CompareRequest(
+            opt(o, "months").map(v -> convert("months", v, Args::months))
+                .orElse(Comparisons.DEFAULT_MONTHS),
+            opt(o, "method").map(v -> convert("method", v, Args::method)),
+            opt(o, "protocol"));
+        whole(g, n, "compare\u0000" + req, k -> render(new JsonRenderer(false),
+            Reports.compare(catalog, Comparisons.compare(catalog, req))));
+      }
+      default -> throw new BadLine(Request.USAGE,
+          "unknown command '" + r.command() + "': expected estimate, plan or compare");
+    }
+  }
+
+  private void plan(JsonBytes out, long n, Options o) throws BadLine {
+    Method method = method("plan", o);
+    PlanRequest req = new PlanRequest(method, opt(o, "protocol"),
+        opt(o, "intensive").map(v -> convert("intensive", v, Args::count)),
+        opt(o, "maintenance").map(v -> convert("maintenance", v, Args::count)),
+        opt(o, "maintenance-every").map(v -> convert("maintenance-every", v, Args::interval)),
+        opt(o, "months").map(v -> convert("months", v, Args::months)),
+        opt(o, "price").map(v -> convert("price", v, Args::price)),
+        opt(o, "source"),
+        opt(o, "start").map(v -> convert("start", v, Args::date)));
+    Optional<PriceChoice> price = req.price().isPresent() ? Optional.empty()
+        : prices.computeIfAbsent(method + "\u0000" + req.sourceId(), k -> Optional.of(
+            Planner.selectPrice(catalog, method, Optional.empty(), req.sourceId())));
+    Plan plan = Planner.plan(catalog, req, price);
+    String protocolId = plan.protocol().map(p -> p.id()).orElse("");
+    byte[] protocol = cached.computeIfAbsent("protocol\u0000" + protocolId, k -> {
+      String obj = render(g2 -> {
+        g2.writeStartObject();
+        g2.writeFieldName("protocol");
+        if (plan.protocol().isPresent()) {
+          g2.writeStartObject();
+          g2.writeStringField("id", plan.protocol().get().id());
+          g2.writeStringField("source", plan.protocol().get().sourceId());
+          g2.writeObjectFieldStart("name");
+          g2.writeStringField("ja", plan.protocol().get().name().ja());
+          g2.writeStringField("en", plan.protocol().get().name().en());
+          g2.writeEndObject();
+          g2.writeEndObject();
+        } else {
+          g2.writeNull();
+        }
+        g2.writeEndObject();
+      });
+      // {"protocol":X} → X
+      return JsonBytes.ascii(obj.substring("{\"protocol\":".length(), obj.length() - 1));
+    });
+    byte[] references = cached.computeIfAbsent(
+        "refs\u0000" + protocolId + "\u0000" + plan.price().sourceIds(), k -> {
+          PlanReport report = Reports.plan(catalog, plan);
+          String obj = render(g2 -> JsonRenderer.referencesArray(g2, report.sources()));
+          // {"references":[…]} → […]
+          return JsonBytes.ascii(obj.substring(obj.indexOf('['), obj.lastIndexOf(']') + 1));
+        });
+    PlanJson.write(out, n, plan, protocol, references);
+  }
+
+  /** A result that depends only on the tables: serialised once, then spliced after the line number. */
+  private void whole(JsonBytes out, long n, String key, Function<String, String> compute) {
+    byte[] body = cached.computeIfAbsent(key, k -> JsonBytes.ascii(compute.apply(k).strip().substring(1)));
+    out.raw(LINE).number(n).raw(',').raw(body).raw('\n');
+  }
+
+  private static void error(JsonBytes out, long n, int exit, String message) {
+    out.raw(LINE).number(n).raw(ERROR).number(exit).raw(MESSAGE).string(message).raw('}').raw('}')
+        .raw('\n');
+  }
+
+  private static void check(String command, Options o, Set<String> allowed) throws BadLine {
+    for (int i = 0; i < o.size(); i++) {
+      String k = o.name(i);
+      if (!allowed.contains(k)) {
+        throw new BadLine(Request.USAGE, "unknown option '" + k + "' for " + command
+            + ": expected " + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+  }
+
+  private static Method method(String command, Options o) throws BadLine {
+    String m = o.get("method");
+    if (m == null) {
+      throw new BadLine(Request.USAGE, "missing option 'method' for " + command);
+    }
+    return convert("method", m, Args::method);
+  }
+
+  private static Optional<String> opt(Options o, String name) {
+    return Optional.ofNullable(o.get(name));
+  }
+
+  /** A value parsed as the command line parses it; its message names the option. */
+  private static <T> T convert(String option, String value, Function<String, T> parse) {
+    try {
+      return parse.apply(value);
+    } catch (UsageException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
+  }
+
+  private String render(JsonRenderer renderer, dev.exoplan.report.Report report) {
+    StringWriter w = new StringWriter();
+    try {
+      renderer.render(report, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** Writes something with a fresh compact generator and returns the text. */
+  private String render(Writing body) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = json.createGenerator(w)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  @FunctionalInterface
+  private interface Writing {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+}

@@ -1,0 +1,41 @@
+package dev.exoplan.cli.batch;
+
+import java.util.Arrays;
+
+/**
+ * A run of consecutive request lines, read together and processed together: their bytes, where
+ * each line starts and ends, the number of the first line, and once processed, the result lines.
+ */
+final class Chunk {
+  byte[] bytes;
+  int size;
+  final int[] starts;
+  final int[] lengths; // LineReader.TOO_LONG for a line over the limit
+  int lines;
+  long firstLine;
+  /** The result lines; reused, like the chunk, from one batch of lines to the next. */
+  final JsonBytes output = new JsonBytes(1 << 16);
+  int failed;
+
+  Chunk(int maxLines, int initialBytes) {
+    bytes = new byte[initialBytes];
+    starts = new int[maxLines];
+    lengths = new int[maxLines];
+  }
+
+  void append(byte[] src, int off, int len) {
+    if (size + len > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + len));
+    }
+    System.arraycopy(src, off, bytes, size, len);
+    size += len;
+  }
+
+  void reset(long first) {
+    size = 0;
+    lines = 0;
+    firstLine = first;
+    output.size = 0;
+    failed = 0;
+  }
+}

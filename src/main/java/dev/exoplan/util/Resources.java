@@ -1,0 +1,59 @@
+package dev.exoplan.util;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * exoplan's own resources (compiled tables, message texts), read straight from the jar or classes
+ * directory exoplan runs from. The class loader would find them too, but first searches every
+ * system module for the name, which costs more at start-up than the rest of a short command.
+ */
+public final class Resources {
+  private Resources() {}
+
+  /** The resource at {@code name} (no leading slash), or empty if exoplan has none by that name. */
+  public static Optional<InputStream> open(String name) {
+    Path home = home();
+    try {
+      if (Files.isDirectory(home)) {
+        Path file = home.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
+      }
+      ZipFile jar = new ZipFile(home.toFile());
+      ZipEntry entry = jar.getEntry(name);
+      if (entry == null) {
+        jar.close();
+        return Optional.empty();
+      }
+      return Optional.of(new FilterInputStream(jar.getInputStream(entry)) {
+        @Override
+        public void close() throws IOException {
+          try {
+            super.close();
+          } finally {
+            jar.close();
+          }
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The jar, or classes directory, this class was loaded from. */
+  private static Path home() {
+    try {
+      return Path.of(Resources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
