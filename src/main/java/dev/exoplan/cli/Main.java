@@ -29,6 +29,14 @@ public final class Main {
   public static int run(String[] args, Env env) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // what picocli would print, without building its model first
+      for (String line : VersionProvider.lines()) {
+        out.println(line);
+      }
+      out.flush();
+      return 0;
+    }
     java.util.OptionalInt lean = FastPath.run(args, env, err);
     if (lean.isPresent()) {
       out.flush();

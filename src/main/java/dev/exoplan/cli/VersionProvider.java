@@ -2,8 +2,11 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.PriceTable;
 import dev.exoplan.pricing.PricingLoader;
+import dev.exoplan.util.Resources;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
@@ -11,10 +14,17 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
+    return lines();
+  }
+
+  static String[] lines() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/exoplan/version.properties")) {
-      if (in != null) {
+    Optional<InputStream> version = Resources.open("dev/exoplan/version.properties");
+    if (version.isPresent()) {
+      try (InputStream in = version.get()) {
         p.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     PriceTable market = PricingLoader.shipped().tables().get(0);

@@ -1,6 +1,5 @@
 package dev.exoplan.util;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,25 +26,25 @@ public final class Resources {
         Path file = home.resolve(name);
         return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
       }
-      ZipFile jar = new ZipFile(home.toFile());
+      ZipFile jar = jar(home);
       ZipEntry entry = jar.getEntry(name);
-      if (entry == null) {
-        jar.close();
-        return Optional.empty();
-      }
-      return Optional.of(new FilterInputStream(jar.getInputStream(entry)) {
-        @Override
-        public void close() throws IOException {
-          try {
-            super.close();
-          } finally {
-            jar.close();
-          }
-        }
-      });
+      return entry == null ? Optional.empty() : Optional.of(jar.getInputStream(entry));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ZipFile jar;
+
+  /**
+   * The jar, opened once and kept open for the life of the process (reading its directory again for
+   * each resource costs a millisecond on a cold JVM; the JVM holds it open anyway).
+   */
+  private static synchronized ZipFile jar(Path home) throws IOException {
+    if (jar == null) {
+      jar = new ZipFile(home.toFile());
+    }
+    return jar;
   }
 
   /** The jar, or classes directory, this class was loaded from. */

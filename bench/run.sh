@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# exoplan's benchmarks, one command: bench/run.sh
+#
+#   (a) start-up: `exoplan estimate --method iv` and `exoplan plan --method iv` through the launcher,
+#       side by side with a Hello World on the same JDK (JDK 17, and JDK 25 when installed), as the
+#       ratio of medians. Target: <= 2.0x on JDK 17.
+#   (b) batch throughput on 1,000,000 generated plan requests (bench/gen-plan-requests.sh), against
+#       jq doing the plan arithmetic on the same file (bench/plan.jq) and cat as the I/O floor.
+#       Targets: >= 1,000,000 requests/s and >= 5x jq.
+#   (c) peak RSS of `exoplan batch` at 10k, 1M and 10M lines. Target: < 128 MiB at every size.
+#
+# Needs: a built target/exoplan (it builds one if missing), hyperfine, jq and GNU time
+# (Debian: apt-get install hyperfine jq time). Environment: JDK17 and JDK25 (JDK homes; default:
+# the java on PATH and /usr/lib/jvm/temurin-25-jdk-*), RUNS (start-up runs, default 40),
+# BIG (lines for the largest RSS run, default 10000000). Results go to stdout and to
+# target/bench/results.md; docs/benchmarks.md records a run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out=$root/target/bench
+mkdir -p "$out"
+
+for tool in hyperfine jq; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool not found (apt-get install $tool)" >&2; exit 1; }
+done
+[ -x /usr/bin/time ] || { echo "bench: GNU time not found at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+[ -x target/exoplan ] || mvn -B -q package -DskipTests
+
+default_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+JDK17=${JDK17:-$default_home}
+JDK25=${JDK25:-$(ls -d /usr/lib/jvm/temurin-25-jdk-* 2>/dev/null | head -1 || true)}
+RUNS=${RUNS:-40}
+BIG=${BIG:-10000000}
+
+report=$out/results.md
+: > "$report"
+say() { printf '%s\n' "$*" | tee -a "$report"; }
+verdict() { if [ "$1" = 1 ]; then echo "met"; else echo "NOT met"; fi; }
+
+say "# exoplan benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"
+say ""
+say "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//'), $(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr)"
+say "exoplan: $(target/exoplan --version | head -1)"
+say ""
+
+# (a) start-up -------------------------------------------------------------------------------
+"$JDK17/bin/javac" --release 17 -d "$out/hello" bench/Hello.java
+say "## (a) Start-up, median of $RUNS runs (hyperfine, 5 warm-up runs)"
+say ""
+say "| JDK | Hello World | estimate --method iv | ratio | plan --method iv | ratio |"
+say "|---|---:|---:|---:|---:|---:|"
+startup_ok=1
+for home in "$JDK17" "$JDK25"; do
+  [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
+  feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
+  json=$out/startup-jdk$feature.json
+  JAVA_HOME=$home hyperfine -N --style basic --warmup 5 --runs "$RUNS" --export-json "$json" \
+    -n hello "$home/bin/java -cp $out/hello Hello" \
+    -n estimate "target/exoplan estimate --method iv" \
+    -n plan "target/exoplan plan --method iv" >&2
+  row=$(jq -r '
+    (.results | map({key: .command, value: (.median * 1000)}) | from_entries) as $m
+    | "| \($m.hello | floor) ms | \($m.estimate | floor) ms | \($m.estimate / $m.hello * 100 | round / 100)x"
+      + " | \($m.plan | floor) ms | \($m.plan / $m.hello * 100 | round / 100)x |"' "$json")
+  say "| $feature $row"
+  if [ "$feature" = 17 ]; then
+    startup_ok=$(jq -r '(.results | map({key: .command, value: .median}) | from_entries) as $m
+      | if $m.estimate <= 2 * $m.hello and $m.plan <= 2 * $m.hello then 1 else 0 end' "$json")
+  fi
+done
+say ""
+say "Target: median <= 2.0x Hello World on JDK 17 — $(verdict "$startup_ok")."
+say ""
+
+# (b) batch throughput -----------------------------------------------------------------------
+requests=$out/plan-1m.jsonl
+[ -s "$requests" ] || bench/gen-plan-requests.sh 1000000 > "$requests"
+n=$(wc -l < "$requests")
+json=$out/batch.json
+hyperfine --style basic --warmup 1 --runs 5 --export-json "$json" \
+  -n cat "cat $requests" \
+  -n exoplan "target/exoplan batch -i $requests" \
+  -n jq "jq -c -f bench/plan.jq $requests" >&2
+say "## (b) Batch throughput, $n plan requests (mean of 5 runs, output to /dev/null)"
+say ""
+say "| program | time | requests/s |"
+say "|---|---:|---:|"
+jq -r --argjson n "$n" '.results[] | "| \(.command) | \(.mean * 1000 | floor) ms | \($n / .mean | floor) |"' "$json" \
+  | tee -a "$report"
+read -r rate versus_jq < <(jq -r --argjson n "$n" '
+  (.results | map({key: .command, value: .mean}) | from_entries) as $m
+  | "\($n / $m.exoplan | floor) \($m.jq / $m.exoplan * 10 | round / 10)"' "$json")
+say ""
+say "exoplan: $rate requests/s, ${versus_jq}x jq."
+say "Target >= 1,000,000 requests/s — $(verdict "$([ "$rate" -ge 1000000 ] && echo 1 || echo 0)"); target >= 5x jq — $(verdict "$(jq -n "if $versus_jq >= 5 then 1 else 0 end")")."
+say ""
+
+# (c) peak RSS ---------------------------------------------------------------------------------
+say "## (c) Peak RSS of exoplan batch (GNU time, maximum resident set size)"
+say ""
+say "| lines | peak RSS | wall time |"
+say "|---:|---:|---:|"
+rss_ok=1
+for lines in 10000 1000000 "$BIG"; do
+  bench/gen-plan-requests.sh "$lines" \
+    | /usr/bin/time -f '%M %e' -o "$out/rss-$lines.txt" target/exoplan batch > /dev/null
+  read -r kib seconds < "$out/rss-$lines.txt"
+  [ "$kib" -lt $((128 * 1024)) ] || rss_ok=0
+  say "| $lines | $((kib / 1024)) MiB | ${seconds} s |"
+done
+say ""
+say "Target < 128 MiB at every size — $(verdict "$rss_ok")."
+echo "bench: results in $report" >&2
