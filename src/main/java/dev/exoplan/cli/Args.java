@@ -235,10 +235,15 @@ public final class Args {
         return LocalDate.of(y, m, d);
       }
     }
+    LocalDate d;
     try {
-      return LocalDate.parse(t);
+      d = LocalDate.parse(t);
     } catch (DateTimeParseException e) {
       throw new UsageException("expected a date like 2026-12-01, got '" + s + "'");
     }
+    if (d.getYear() < 1 || d.getYear() > 9999) {
+      throw new UsageException("expected a date from 0001-01-01 to 9999-12-31, got '" + s + "'");
+    }
+    return d;
   }
 }

@@ -90,7 +90,8 @@ public final class Main {
   static String refusal(dev.exoplan.domain.RefusedException r, dev.exoplan.domain.Lang lang) {
     dev.exoplan.report.Messages m = dev.exoplan.report.Messages.of(lang);
     String reasons = String.join(m.get("list.sep"), r.reasons().stream()
-        .map(c -> m.get("refused.reason", c.text().in(lang), c.sourceId(), c.cites().get(0).line()))
+        .map(c -> m.get("refused.reason", c.text().in(lang), c.cites().isEmpty() ? c.sourceId()
+            : m.get("note.cite", c.sourceId(), c.cites().get(0).line())))
         .toList());
     return m.get("refused", reasons);
   }

@@ -251,8 +251,13 @@ public final class Planner {
           LocalDate e0 = earliestBase.orElse(null);
           LocalDate l0 = latestBase.orElse(null);
           if (e0 != null && l0 != null) {
-            earliest = Optional.of(every.unit().plus(e0, (long) steps * every.low()));
-            latest = Optional.of(every.unit().plus(l0, (long) steps * every.high()));
+            try {
+              earliest = Optional.of(every.unit().plus(e0, (long) steps * every.low()));
+              latest = Optional.of(every.unit().plus(l0, (long) steps * every.high()));
+            } catch (java.time.DateTimeException e) {
+              throw new DomainException("the schedule from " + start
+                  + " runs past the last date there is (session " + (number + 1) + ")");
+            }
           }
         } else if (opening && k == 0) {
           earliest = earliestBase;

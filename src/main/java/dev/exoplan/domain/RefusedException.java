@@ -10,8 +10,8 @@ public final class RefusedException extends RuntimeException {
 
   public RefusedException(List<Contraindication> reasons) {
     super("refused: " + String.join("; ", reasons.stream()
-        .map(c -> c.text().en() + " is an absolute contraindication (" + c.sourceId() + " line "
-            + c.cites().get(0).line() + ")")
+        .map(c -> c.text().en() + " is an absolute contraindication (" + c.sourceId()
+            + (c.cites().isEmpty() ? "" : " line " + c.cites().get(0).line()) + ")")
         .toList())
         + "; no quote is issued: a doctor must see the patient");
     this.reasons = List.copyOf(reasons);

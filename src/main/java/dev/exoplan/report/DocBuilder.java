@@ -427,7 +427,8 @@ public final class DocBuilder {
       String name = row.kind() == Comparison.Kind.EXOSOME_CONTINUOUS
           ? row.name().in(w.lang()) : rowName(row);
       e.row(List.of(name, row.effect().in(w.lang()), row.downtime().in(w.lang()),
-          w.get("note.cite", row.sourceId(), lines(row.cites().subList(0, 1)))));
+          row.cites().isEmpty() ? row.sourceId()
+              : w.get("note.cite", row.sourceId(), lines(row.cites().subList(0, 1)))));
     }
     d.table(e);
     sources(d, r.sources());
