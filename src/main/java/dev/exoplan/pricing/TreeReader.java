@@ -117,6 +117,21 @@ final class TreeReader {
     return new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
   }
 
+  /**
+   * A text as written, refusing control characters other than tab and line ends: a NUL or an escape
+   * sequence in a price list is a mistake, and one that no page, spreadsheet or PDF can show.
+   */
+  private static String text(Position at, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+        throw new PricingException(at, String.format(java.util.Locale.ROOT,
+            "control character U+%04X in a text (character %d): remove it", (int) c, i + 1));
+      }
+    }
+    return s;
+  }
+
   private Node value(JsonToken token, int depth) throws IOException {
     Position at = position(parser.currentTokenLocation());
     if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
@@ -157,7 +172,7 @@ final class TreeReader {
           return new Node.Arr(at, items);
         }
       case VALUE_STRING:
-        return new Node.Scalar(at, Node.Kind.STRING, parser.getText());
+        return new Node.Scalar(at, Node.Kind.STRING, text(at, parser.getText()));
       case VALUE_NUMBER_INT:
         return new Node.Scalar(at, Node.Kind.INTEGER, parser.getText());
       case VALUE_NUMBER_FLOAT:

@@ -79,7 +79,8 @@ public final class Spreadsheet {
           StringBuilder text = new StringBuilder();
           NodeList ps = cell.getElementsByTagNameNS(TEXT, "p");
           for (int i = 0; i < ps.getLength(); i++) {
-            text.append(i > 0 ? "\n" : "").append(ps.item(i).getTextContent());
+            text.append(i > 0 ? "\n" : "");
+            odfText(ps.item(i), text);
           }
           Cell c = new Cell(type.isEmpty() ? "empty" : type, text.toString(), value, formula);
           for (int i = 0; i < Math.min(repeat, 64); i++) {
@@ -97,6 +98,24 @@ public final class Spreadsheet {
         }
       }
       return rows;
+    }
+  }
+
+  /** A paragraph's text as the cell holds it: ODF writes tabs, runs of spaces and breaks as elements. */
+  private static void odfText(Node node, StringBuilder out) {
+    for (Node n = node.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element e && TEXT.equals(e.getNamespaceURI())) {
+        switch (e.getLocalName()) {
+          case "tab" -> out.append('\t');
+          case "line-break" -> out.append('\n');
+          case "s" -> out.append(" ".repeat(Math.max(1, intAttr(e, "c"))));
+          default -> odfText(e, out);
+        }
+      } else if (n instanceof Element e) {
+        odfText(e, out);
+      } else if (n.getNodeType() == Node.TEXT_NODE) {
+        out.append(n.getNodeValue());
+      }
     }
   }
 

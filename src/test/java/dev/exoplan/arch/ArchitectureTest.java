@@ -1,0 +1,154 @@
+package dev.exoplan.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.FileDescriptor;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of the code, as rules over the compiled classes: money never touches floating point,
+ * the domain depends on nothing but itself and the JDK, nothing prints through System.out, and the
+ * packages depend on each other one way (cli → pricing, report → domain). Each rule is also run
+ * over {@code dev.exoplan.archfixture}, code written to break it, and must find the break there.
+ */
+class ArchitectureTest {
+  static final JavaClasses MAIN = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("dev.exoplan");
+
+  static final JavaClasses FIXTURE = new ClassFileImporter().importPackages("dev.exoplan.archfixture");
+
+  static final Set<String> FLOATING = Set.of("float", "double", "java.lang.Float", "java.lang.Double");
+
+  /** Fields, parameters, results and calls: none may be float or double, boxed or not. */
+  static ArchRule noFloatingPoint(String pkg) {
+    return classes().that().resideInAPackage(pkg + "..")
+        .should(new ArchCondition<JavaClass>("use no float or double (money is exact)") {
+          @Override
+          public void check(JavaClass c, ConditionEvents events) {
+            for (JavaField f : c.getFields()) {
+              if (FLOATING.contains(f.getRawType().getName())) {
+                events.add(SimpleConditionEvent.violated(f, f.getFullName() + " is " + f.getRawType().getName()));
+              }
+            }
+            for (JavaCodeUnit u : c.getCodeUnits()) {
+              if (FLOATING.contains(u.getRawReturnType().getName())) {
+                events.add(SimpleConditionEvent.violated(u, u.getFullName() + " returns floating point"));
+              }
+              u.getRawParameterTypes().stream().filter(t -> FLOATING.contains(t.getName())).findAny()
+                  .ifPresent(t -> events.add(SimpleConditionEvent.violated(u,
+                      u.getFullName() + " takes floating point")));
+            }
+            for (JavaAccess<?> a : c.getAccessesFromSelf()) {
+              String owner = a.getTargetOwner().getName();
+              String name = a.getTarget().getName();
+              boolean floatingTarget = owner.equals("java.lang.Double") || owner.equals("java.lang.Float")
+                  || name.equals("doubleValue") || name.equals("floatValue");
+              if (a.getTarget() instanceof com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget t) {
+                floatingTarget |= FLOATING.contains(t.getRawReturnType().getName())
+                    || t.getRawParameterTypes().stream().anyMatch(p -> FLOATING.contains(p.getName()));
+              }
+              if (floatingTarget) {
+                events.add(SimpleConditionEvent.violated(a, a.getDescription()));
+              }
+            }
+          }
+        });
+  }
+
+  static ArchRule domainIsPure(String pkg) {
+    return classes().that().resideInAPackage(pkg + "..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(pkg + "..", "java..")
+        .as("the domain (" + pkg + ") depends only on itself and the JDK: no command line, loading,"
+            + " rendering or libraries");
+  }
+
+  static ArchRule noSystemStreams(String pkg) {
+    return noClasses().that().resideInAPackage(pkg + "..")
+        .and().doNotHaveFullyQualifiedName("dev.exoplan.cli.Env")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .orShould().accessField(FileDescriptor.class, "out")
+        .orShould().accessField(FileDescriptor.class, "err")
+        .as("nothing prints through System.out or System.err: commands write to the streams"
+            + " their context gives them (only cli.Env opens the process's own)");
+  }
+
+  static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .layer("cli").definedBy("dev.exoplan.cli..")
+      .layer("pricing").definedBy("dev.exoplan.pricing..")
+      .layer("report").definedBy("dev.exoplan.report..")
+      .layer("domain").definedBy("dev.exoplan.domain..")
+      .layer("util").definedBy("dev.exoplan.util..")
+      .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+      .whereLayer("pricing").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("domain").mayOnlyBeAccessedByLayers("cli", "pricing", "report")
+      .whereLayer("util").mayOnlyBeAccessedByLayers("cli", "pricing", "report")
+      .as("cli → pricing and report → domain; nothing calls back up");
+
+  @Test
+  void theRulesCoverTheWholeProgram() {
+    assertThat(MAIN.containPackage("dev.exoplan.domain")).isTrue();
+    assertThat(MAIN.stream().map(JavaClass::getPackageName).distinct())
+        .contains("dev.exoplan.cli", "dev.exoplan.cli.batch", "dev.exoplan.pricing",
+            "dev.exoplan.report", "dev.exoplan.report.html", "dev.exoplan.domain", "dev.exoplan.util");
+    assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith("dev.exoplan.archfixture")))
+        .as("fixtures are test code").isEmpty();
+  }
+
+  @Test
+  void moneyNeverTouchesFloatingPoint() {
+    noFloatingPoint("dev.exoplan").check(MAIN);
+  }
+
+  @Test
+  void theDomainDependsOnNothingButItself() {
+    domainIsPure("dev.exoplan.domain").check(MAIN);
+  }
+
+  @Test
+  void nothingPrintsThroughSystemOut() {
+    noSystemStreams("dev.exoplan").check(MAIN);
+  }
+
+  @Test
+  void packagesDependOneWay() {
+    LAYERS.check(MAIN);
+  }
+
+  @Test
+  void eachRuleFindsItsViolationInTheFixture() {
+    EvaluationResult floating = noFloatingPoint("dev.exoplan.archfixture").evaluate(FIXTURE);
+    assertThat(floating.getFailureReport().getDetails())
+        .anyMatch(d -> d.contains("total(double, int)") && d.contains("returns floating point"))
+        .anyMatch(d -> d.contains("BigDecimal.<init>(double)"))
+        .anyMatch(d -> d.contains("BigDecimal.valueOf(double)"))
+        .anyMatch(d -> d.contains("BigDecimal.doubleValue()"))
+        .anyMatch(d -> d.contains("Math.round(double)"));
+    List<String> pure = domainIsPure("dev.exoplan.archfixture").evaluate(FIXTURE)
+        .getFailureReport().getDetails();
+    assertThat(pure).anyMatch(d -> d.contains("dev.exoplan.cli.ExitCode"));
+    List<String> streams = noSystemStreams("dev.exoplan.archfixture").evaluate(FIXTURE)
+        .getFailureReport().getDetails();
+    assertThat(streams).anyMatch(d -> d.contains("System.out"))
+        .anyMatch(d -> d.contains("FileDescriptor.out"));
+  }
+}
