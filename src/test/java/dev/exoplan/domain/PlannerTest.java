@@ -23,6 +23,17 @@ class PlannerTest {
   }
 
   @Test
+  void aScheduleThatRunsPastTheLastDateIsRefused() {
+    // 003's intensive phase is monthly: the third session would fall after LocalDate.MAX
+    PlanRequest r = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(3)),
+        Optional.of(CountRange.of(0)), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of(LocalDate.MAX.minusMonths(1)));
+    assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
+        .isInstanceOf(DomainException.class)
+        .hasMessageContaining("runs past the last date there is");
+  }
+
+  @Test
   void theWorkedExampleOf003Holds() {
     Plan p = Planner.plan(SHIPPED, with(iv(), Optional.of(CountRange.of(5)),
         Optional.of(CountRange.of(2)), Optional.of(PriceRange.point(Money.yen(100_000)))));

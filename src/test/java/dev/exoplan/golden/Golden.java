@@ -30,7 +30,8 @@ public final class Golden {
   /** Runs exoplan with arguments in a working directory, with extra environment variables. */
   @FunctionalInterface
   public interface Runner {
-    Result run(List<String> args, Path workDir, Map<String, String> env, Path stdin) throws Exception;
+    Result run(List<String> args, Path workDir, Map<String, String> env, Path stdin, boolean terminal)
+        throws Exception;
   }
 
   private Golden() {}
@@ -74,7 +75,7 @@ public final class Golden {
     Path dir = workDir(c);
     try {
       Path stdin = c.stdin() == null ? null : dir.resolve(c.stdin());
-      Result r = runner.run(c.args(), dir, c.env(), stdin);
+      Result r = runner.run(c.args(), dir, c.env(), stdin, c.stdoutTerminal());
       Map<String, String> files = new LinkedHashMap<>();
       for (String name : c.files().keySet()) {
         Path f = dir.resolve(name);

@@ -18,6 +18,7 @@ import java.util.Map;
  * given: out.json                (optional: a file that exists before the run, content "old\n")
  * stdin: testdata/batch/in.jsonl (optional: a file fed to stdin)
  * only: in-process               (optional: the case needs the test clock, so no child process)
+ * terminal: stdout               (optional: stdout is a terminal; implies in-process)
  * $ exoplan plan --method iv --lang en
  * exit: 0
  * --- stdout
@@ -37,6 +38,7 @@ public record GoldenCase(
     List<String> given,
     String stdin,
     boolean inProcessOnly,
+    boolean stdoutTerminal,
     List<String> args,
     int exit,
     String stdout,
@@ -56,6 +58,7 @@ public record GoldenCase(
     List<String> given = new ArrayList<>();
     String stdin = null;
     boolean inProcessOnly = false;
+    boolean stdoutTerminal = false;
     List<String> args = null;
     Integer exit = null;
     int pos = 0;
@@ -79,6 +82,9 @@ public record GoldenCase(
       } else if (line.startsWith("stdin: ")) {
         stdin = line.substring(7);
       } else if (line.equals("only: in-process")) {
+        inProcessOnly = true;
+      } else if (line.equals("terminal: stdout")) {
+        stdoutTerminal = true;
         inProcessOnly = true;
       } else if (line.startsWith("$ exoplan")) {
         args = split(line.substring("$ exoplan".length()));
@@ -125,7 +131,7 @@ public record GoldenCase(
     if (stderr == null) {
       throw new IOException(file + ": expected '--- stderr'");
     }
-    return new GoldenCase(file, comments, env, given, stdin, inProcessOnly, args, exit, stdout,
+    return new GoldenCase(file, comments, env, given, stdin, inProcessOnly, stdoutTerminal, args, exit, stdout,
         stderr, files);
   }
 
@@ -155,7 +161,9 @@ public record GoldenCase(
     if (stdin != null) {
       sb.append("stdin: ").append(stdin).append('\n');
     }
-    if (inProcessOnly) {
+    if (stdoutTerminal) {
+      sb.append("terminal: stdout\n");
+    } else if (inProcessOnly) {
       sb.append("only: in-process\n");
     }
     sb.append("$ exoplan");

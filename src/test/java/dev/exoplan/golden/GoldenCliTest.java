@@ -23,12 +23,12 @@ class GoldenCliTest {
   @TestFactory
   Stream<DynamicTest> goldenCasesInProcess() throws Exception {
     return Golden.tests(
-        (args, dir, env, stdin) -> {
+        (args, dir, env, stdin, terminal) -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream();
           ByteArrayOutputStream err = new ByteArrayOutputStream();
           InputStream in = stdin == null ? new ByteArrayInputStream(new byte[0]) : Files.newInputStream(stdin);
           int code = Main.run(args.toArray(String[]::new),
-              new Env(out, err, in, env, false, CLOCK, dir));
+              new Env(out, err, in, env, terminal, CLOCK, dir));
           return new Golden.Result(code, out.toString(StandardCharsets.UTF_8),
               err.toString(StandardCharsets.UTF_8));
         },

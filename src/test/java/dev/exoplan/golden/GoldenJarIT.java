@@ -25,7 +25,8 @@ class GoldenJarIT {
     return Golden.tests(GoldenJarIT::launch, false, false);
   }
 
-  static Golden.Result launch(List<String> args, Path dir, Map<String, String> env, Path stdin)
+  static Golden.Result launch(List<String> args, Path dir, Map<String, String> env, Path stdin,
+      boolean terminal)
       throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(LAUNCHER.toString());

@@ -40,7 +40,9 @@ class HtmlPagesTest {
         "quote --pricing src/test/data/pricing/hostile/clinic.yaml --patient HOSTILE --counselor"
             + " HOSTILE --number HOSTILE --method iv --intensive 2 --date 2026-11-21 --lang en",
         "quote --pricing src/test/data/pricing/hostile/clinic.yaml --patient HOSTILE --method iv"
-            + " --intensive 2 --date 2026-11-21 --lang ja");
+            + " --intensive 2 --date 2026-11-21 --lang ja",
+        "compare --pricing src/test/data/pricing/hostile/market.yaml --lang en",
+        "compare --pricing src/test/data/pricing/hostile/market.yaml --lang ja --method iv");
   }
 
   static String render(Path dir, String command) throws Exception {
@@ -93,6 +95,11 @@ class HtmlPagesTest {
     if (command.contains("hostile/clinic.yaml")) {
       assertThat(doc.text()).contains("<img src=x onerror=alert(1)>").contains("</td></tr><tr><td>");
       assertThat(doc.select("img, b, a")).isEmpty();
+    }
+    if (command.contains("hostile/market.yaml")) {
+      assertThat(doc.text()).contains(command.contains("--lang en")
+          ? "<img src=x onerror=alert(3)>" : "<script>alert('ja')</script>");
+      assertThat(doc.select("img, b, a, tr td tr")).isEmpty();
     }
   }
 }
