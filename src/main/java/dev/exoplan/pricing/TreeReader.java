@@ -128,6 +128,12 @@ final class TreeReader {
         throw new PricingException(at, String.format(java.util.Locale.ROOT,
             "control character U+%04X in a text (character %d): remove it", (int) c, i + 1));
       }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new PricingException(at, String.format(java.util.Locale.ROOT,
+            "unpaired surrogate \\u%04X in a text (character %d): not a character", (int) c, i + 1));
+      }
     }
     return s;
   }

@@ -89,9 +89,37 @@ final class JsonBytes {
         data[size++] = (byte) s.charAt(i);
       }
     } else {
-      raw(JsonStringEncoder.getInstance().quoteAsUTF8(s));
+      raw(JsonStringEncoder.getInstance().quoteAsUTF8(wellFormed(s)));
     }
     return raw('"');
+  }
+
+  /**
+   * The text with each unpaired surrogate (a request line may hold "\\udd05") replaced by U+FFFD,
+   * the replacement character: UTF-8 has no encoding for it, and a message that echoes the request
+   * must still be written.
+   */
+  static String wellFormed(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1));
+      if (paired) {
+        if (b != null) {
+          b.append(c).append(s.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (b == null) {
+          b = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        b.append('\uFFFD');
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private void ensure(int more) {
