@@ -90,8 +90,10 @@ jq -r --argjson n "$n" '.results[] | "| \(.command) | \(.mean * 1000 | floor) ms
 read -r rate versus_jq < <(jq -r --argjson n "$n" '
   (.results | map({key: .command, value: .mean}) | from_entries) as $m
   | "\($n / $m.exoplan | floor) \($m.jq / $m.exoplan * 10 | round / 10)"' "$json")
+bytes=$(target/exoplan batch -i "$requests" | wc -c)
 say ""
-say "exoplan: $rate requests/s, ${versus_jq}x jq."
+say "exoplan: $rate requests/s, ${versus_jq}x jq; it writes $((bytes / 1000000)) MB of JSON for these"
+say "requests ($((bytes / n)) bytes a result), $(jq -n "$bytes * $rate / $n / 1000000 | floor") MB/s."
 say "Target >= 1,000,000 requests/s — $(verdict "$([ "$rate" -ge 1000000 ] && echo 1 || echo 0)"); target >= 5x jq — $(verdict "$(jq -n "if $versus_jq >= 5 then 1 else 0 end")")."
 say ""
 
