@@ -90,7 +90,9 @@ class PlanFuzzTest {
     PlanRequest bigger = new PlanRequest(method, protocol,
         intensive.map(c -> new CountRange(c.low() + more, c.high() + more)),
         maintenance.map(c -> new CountRange(c.low() + more, c.high() + more)),
-        every, months, price.map(p -> raise(p, data.consumeLong(0, 1_000_000))), source, start);
+        every, months,
+        price.map(p -> raise(p, data.consumeLong(0, Math.min(1_000_000, Long.MAX_VALUE - p.high().minor())))),
+        source, start);
     Plan grown;
     try {
       grown = Planner.plan(MARKET, bigger);
