@@ -84,13 +84,45 @@ class LauncherIT {
     return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
   }
 
-  /** A copy of the launcher and jar, in a directory of our own, with the given archive bytes. */
-  Path install(Jdk jdk, byte[] archive) throws IOException {
-    Path home = Files.createDirectories(dir.resolve("install"));
+  /**
+   * A copy of the launcher and jar, in a directory of our own, with the given archive bytes and,
+   * if {@code claim}, a .path file saying the archive was built for this jar (so the launcher
+   * passes it to the JVM).
+   */
+  Path install(Jdk jdk, byte[] archive, boolean claim) throws IOException {
+    Path home = Files.createDirectories(dir.resolve("install")).toRealPath();
     Files.copy(TARGET.resolve("exoplan"), home.resolve("exoplan"), StandardCopyOption.COPY_ATTRIBUTES);
     Files.copy(TARGET.resolve("exoplan.jar"), home.resolve("exoplan.jar"));
-    Files.write(home.resolve(jdk.archiveName()), archive);
+    Path file = home.resolve(jdk.archiveName());
+    Files.write(file, archive);
+    if (claim) {
+      Files.writeString(home.resolve(jdk.archiveName() + ".path"), home.resolve("exoplan.jar") + "\n");
+    }
     return home.resolve("exoplan");
+  }
+
+  /** How the launcher's JVM loaded exoplan's main class. */
+  String howMainLoads(Path launcher, Jdk jdk) throws Exception {
+    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+    Result r = launch(launcher, jdk, Map.of("EXOPLAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+        "estimate", "--method", "iv", "--format", "json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("{").contains("\"method\": \"iv\"");
+    List<String> lines = Files.readAllLines(log);
+    List<String> loaded = lines.stream().filter(l -> l.contains("dev.exoplan.cli.Main ")).toList();
+    assertThat(loaded).hasSize(1);
+    return loaded.get(0);
+  }
+
+  /** Runs and says whether the JDK's own classes came from an archive (the default one at least). */
+  boolean jdkClassesShared(Path launcher, Jdk jdk) throws Exception {
+    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+    Result r = launch(launcher, jdk, Map.of("EXOPLAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+        "--version");
+    assertThat(r.exit()).isZero();
+    return Files.readAllLines(log).stream()
+        .filter(l -> l.contains(" java.lang.Object ")).anyMatch(l -> l.contains("shared objects file"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -98,18 +130,33 @@ class LauncherIT {
   void theBuiltArchiveIsUsed(Jdk jdk) throws Exception {
     Path archive = TARGET.resolve(jdk.archiveName());
     Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
-    Path log = dir.resolve("classes.log");
-    Result r = launch(TARGET.resolve("exoplan"), jdk,
-        Map.of("EXOPLAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
-        "estimate", "--method", "iv", "--format", "json");
-    assertThat(r.err()).isEmpty();
-    assertThat(r.exit()).isZero();
-    assertThat(r.out()).startsWith("{").contains("\"method\": \"iv\"");
-    List<String> loaded = Files.readAllLines(log).stream()
-        .filter(l -> l.contains("dev.exoplan.cli.Main "))
-        .toList();
-    assertThat(loaded).as("how Main was loaded").singleElement().asString()
-        .containsAnyOf("shared objects file", "AOT cache");
+    assertThat(howMainLoads(TARGET.resolve("exoplan"), jdk)).containsAnyOf("shared objects file", "AOT cache");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
+  void anArchiveBuiltForAnotherPathIsNotPassed(Jdk jdk) throws Exception {
+    Path archive = TARGET.resolve(jdk.archiveName());
+    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
+    // a copy of the whole build: the archive's .path names the original jar, so the copy runs
+    // with the JDK's default archive (exoplan's classes from the jar) rather than with none
+    Path launcher = install(jdk, Files.readAllBytes(archive), false);
+    Files.copy(TARGET.resolve(jdk.archiveName() + ".path"),
+        launcher.resolveSibling(jdk.archiveName() + ".path"));
+    assertThat(howMainLoads(launcher, jdk)).contains("source: file:");
+    assertThat(jdkClassesShared(launcher, jdk)).as("the default archive serves").isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("jdks")
+  void aJarNewerThanItsArchiveRunsWithout(Jdk jdk) throws Exception {
+    Path archive = TARGET.resolve(jdk.archiveName());
+    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
+    Path launcher = install(jdk, Files.readAllBytes(archive), true);
+    Path archiveCopy = launcher.resolveSibling(jdk.archiveName());
+    Files.setLastModifiedTime(archiveCopy, java.nio.file.attribute.FileTime.fromMillis(0));
+    assertThat(howMainLoads(launcher, jdk)).contains("source: file:");
+    assertThat(jdkClassesShared(launcher, jdk)).as("the default archive serves").isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -117,7 +164,7 @@ class LauncherIT {
   void aGarbageArchiveIsIgnoredSilently(Jdk jdk) throws Exception {
     byte[] garbage = new byte[64 * 1024];
     new java.util.Random(42).nextBytes(garbage);
-    Path launcher = install(jdk, garbage);
+    Path launcher = install(jdk, garbage, true);
     Result r = launch(launcher, jdk, Map.of(), "estimate", "--method", "iv", "--format", "json");
     assertThat(r.err()).isEmpty();
     assertThat(r.exit()).isZero();
@@ -129,8 +176,8 @@ class LauncherIT {
   void anArchiveForAnotherJarIsIgnoredSilently(Jdk jdk) throws Exception {
     Path archive = TARGET.resolve(jdk.archiveName());
     Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
-    Path launcher = install(jdk, Files.readAllBytes(archive));
-    // the same bytes, but the jar is a copy with another modification time: the JVM refuses it
+    Path launcher = install(jdk, Files.readAllBytes(archive), true);
+    // claimed for this copy, but built for another path and jar: the JVM refuses it
     Files.setLastModifiedTime(launcher.resolveSibling("exoplan.jar"),
         java.nio.file.attribute.FileTime.fromMillis(0));
     Result r = launch(launcher, jdk, Map.of(), "plan", "--method", "iv", "--format", "csv");
