@@ -125,38 +125,44 @@ class LauncherIT {
         .filter(l -> l.contains(" java.lang.Object ")).anyMatch(l -> l.contains("shared objects file"));
   }
 
+  /** The archive the build made for this JDK (the test is skipped if there is none). */
+  static byte[] builtArchive(Jdk jdk) throws IOException {
+    Path archive = TARGET.resolve(jdk.archiveName());
+    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
+    return Files.readAllBytes(archive);
+  }
+
+  /** exoplan runs with the JDK's default archive: its own classes from the jar, the JDK's shared. */
+  void runsOnTheDefaultArchive(Path launcher, Jdk jdk) throws Exception {
+    assertThat(howMainLoads(launcher, jdk)).contains("source: file:");
+    assertThat(jdkClassesShared(launcher, jdk)).as("the default archive serves").isTrue();
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
   void theBuiltArchiveIsUsed(Jdk jdk) throws Exception {
-    Path archive = TARGET.resolve(jdk.archiveName());
-    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
+    builtArchive(jdk);
     assertThat(howMainLoads(TARGET.resolve("exoplan"), jdk)).containsAnyOf("shared objects file", "AOT cache");
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
   void anArchiveBuiltForAnotherPathIsNotPassed(Jdk jdk) throws Exception {
-    Path archive = TARGET.resolve(jdk.archiveName());
-    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
     // a copy of the whole build: the archive's .path names the original jar, so the copy runs
-    // with the JDK's default archive (exoplan's classes from the jar) rather than with none
-    Path launcher = install(jdk, Files.readAllBytes(archive), false);
+    // with the JDK's default archive rather than with none
+    Path launcher = install(jdk, builtArchive(jdk), false);
     Files.copy(TARGET.resolve(jdk.archiveName() + ".path"),
         launcher.resolveSibling(jdk.archiveName() + ".path"));
-    assertThat(howMainLoads(launcher, jdk)).contains("source: file:");
-    assertThat(jdkClassesShared(launcher, jdk)).as("the default archive serves").isTrue();
+    runsOnTheDefaultArchive(launcher, jdk);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
   void aJarNewerThanItsArchiveRunsWithout(Jdk jdk) throws Exception {
-    Path archive = TARGET.resolve(jdk.archiveName());
-    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
-    Path launcher = install(jdk, Files.readAllBytes(archive), true);
+    Path launcher = install(jdk, builtArchive(jdk), true);
     Path archiveCopy = launcher.resolveSibling(jdk.archiveName());
     Files.setLastModifiedTime(archiveCopy, java.nio.file.attribute.FileTime.fromMillis(0));
-    assertThat(howMainLoads(launcher, jdk)).contains("source: file:");
-    assertThat(jdkClassesShared(launcher, jdk)).as("the default archive serves").isTrue();
+    runsOnTheDefaultArchive(launcher, jdk);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -174,9 +180,7 @@ class LauncherIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("jdks")
   void anArchiveForAnotherJarIsIgnoredSilently(Jdk jdk) throws Exception {
-    Path archive = TARGET.resolve(jdk.archiveName());
-    Assumptions.assumeTrue(Files.exists(archive), "the build made no archive for " + jdk);
-    Path launcher = install(jdk, Files.readAllBytes(archive), true);
+    Path launcher = install(jdk, builtArchive(jdk), true);
     // claimed for this copy, but built for another path and jar: the JVM refuses it
     Files.setLastModifiedTime(launcher.resolveSibling("exoplan.jar"),
         java.nio.file.attribute.FileTime.fromMillis(0));
