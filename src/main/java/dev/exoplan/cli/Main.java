@@ -88,12 +88,11 @@ public final class Main {
 
   /** The refusal in the reader's language: the one message a counselor must not misread. */
   static String refusal(dev.exoplan.domain.RefusedException r, dev.exoplan.domain.Lang lang) {
-    dev.exoplan.report.Messages m = dev.exoplan.report.Messages.of(lang);
-    String reasons = String.join(m.get("list.sep"), r.reasons().stream()
-        .map(c -> m.get("refused.reason", c.text().in(lang), c.cites().isEmpty() ? c.sourceId()
-            : m.get("note.cite", c.sourceId(), c.cites().get(0).line())))
+    dev.exoplan.report.Words w = new dev.exoplan.report.Words(lang, false);
+    String reasons = String.join(w.get("list.sep"), r.reasons().stream()
+        .map(c -> w.get("refused.reason", c.text().in(lang), w.firstCite(c.sourceId(), c.cites())))
         .toList());
-    return m.get("refused", reasons);
+    return w.get("refused", reasons);
   }
 
   /** An exception from a command: its one-line message and exit code. */

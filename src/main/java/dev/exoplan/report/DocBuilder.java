@@ -427,8 +427,7 @@ public final class DocBuilder {
       String name = row.kind() == Comparison.Kind.EXOSOME_CONTINUOUS
           ? row.name().in(w.lang()) : rowName(row);
       e.row(List.of(name, row.effect().in(w.lang()), row.downtime().in(w.lang()),
-          row.cites().isEmpty() ? row.sourceId()
-              : w.get("note.cite", row.sourceId(), lines(row.cites().subList(0, 1)))));
+          w.firstCite(row.sourceId(), row.cites())));
     }
     d.table(e);
     sources(d, r.sources());

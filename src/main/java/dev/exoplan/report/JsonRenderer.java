@@ -110,18 +110,9 @@ public final class JsonRenderer {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeFieldName("overall");
-    if (e.overall().isPresent()) {
-      range(g, e.overall().get());
-    } else {
-      g.writeNull();
-    }
-    g.writeFieldName("overallMissing");
-    if (e.noOverall().isPresent()) {
-      g.writeString(Names.noOverall(e.noOverall().get()));
-    } else {
-      g.writeNull();
-    }
+    optionalRange(g, "overall", e.overall());
+    stringOrNull(g, "overallMissing",
+        e.noOverall().isPresent() ? Names.noOverall(e.noOverall().get()) : null);
     g.writeArrayFieldStart("clinics");
     for (Estimate.ClinicRow c : e.clinics()) {
       g.writeStartObject();
@@ -186,12 +177,8 @@ public final class JsonRenderer {
       g.writeString(s);
     }
     g.writeEndArray();
-    g.writeFieldName("clinic");
-    if (p.price().clinic().isPresent()) {
-      g.writeString(p.price().clinic().get().id());
-    } else {
-      g.writeNull();
-    }
+    stringOrNull(g, "clinic",
+        p.price().clinic().isPresent() ? p.price().clinic().get().id() : null);
     g.writeEndObject();
     g.writeArrayFieldStart("phases");
     for (Phase ph : p.phases()) {
@@ -250,7 +237,8 @@ public final class JsonRenderer {
     g.writeStringField("currency", q.clinic().currency().getCurrencyCode());
     g.writeBooleanField("taxIncluded", q.clinic().taxIncluded());
     g.writeNumberField("taxRatePercent", q.clinic().taxRatePercent());
-    g.writeStringField("rounding", q.clinic().rounding().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    g.writeStringField("rounding",
+        q.clinic().rounding().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     g.writeObjectFieldStart("clinic");
     g.writeStringField("id", q.clinic().id());
     text(g, "name", q.clinic().name());
@@ -259,19 +247,10 @@ public final class JsonRenderer {
     g.writeBooleanField("example", q.clinic().example());
     g.writeEndObject();
     g.writeStringField("patient", q.patient());
-    g.writeFieldName("counselor");
-    if (q.counselor().isPresent()) {
-      g.writeString(q.counselor().get());
-    } else {
-      g.writeNull();
-    }
+    optionalString(g, "counselor", q.counselor());
     g.writeStringField("method", q.method().id());
-    g.writeFieldName("protocol");
-    if (q.plan().protocol().isPresent()) {
-      g.writeString(q.plan().protocol().get().id());
-    } else {
-      g.writeNull();
-    }
+    stringOrNull(g, "protocol",
+        q.plan().protocol().isPresent() ? q.plan().protocol().get().id() : null);
     g.writeFieldName("cc");
     if (q.cc().isPresent()) {
       g.writeStartObject();
@@ -306,12 +285,7 @@ public final class JsonRenderer {
       g.writeStartObject();
       g.writeStringField("level", c.level().id());
       g.writeStringField("item", c.item().id());
-      g.writeFieldName("course");
-      if (c.course().isPresent()) {
-        g.writeString(c.course().get().id());
-      } else {
-        g.writeNull();
-      }
+      stringOrNull(g, "course", c.course().isPresent() ? c.course().get().id() : null);
       g.writeNumberField("unit", c.unit().minor());
       g.writeNumberField("bound", c.bound().minor());
       g.writeStringField("boundSource", c.boundSource());
@@ -356,12 +330,7 @@ public final class JsonRenderer {
     for (QuoteLine l : s.lines()) {
       g.writeStartObject();
       g.writeStringField("kind", l.kind().id());
-      g.writeFieldName("phase");
-      if (l.phase().isPresent()) {
-        g.writeString(l.phase().get().id());
-      } else {
-        g.writeNull();
-      }
+      stringOrNull(g, "phase", l.phase().isPresent() ? l.phase().get().id() : null);
       g.writeFieldName("item");
       if (l.course().isPresent()) {
         g.writeString(l.course().get().id());
@@ -395,18 +364,8 @@ public final class JsonRenderer {
     g.writeStringField("currency",
         c.rows().isEmpty() ? "JPY" : c.rows().get(0).perSession().currency().getCurrencyCode());
     g.writeBooleanField("taxIncluded", c.taxIncluded());
-    g.writeFieldName("method");
-    if (c.method().isPresent()) {
-      g.writeString(c.method().get().id());
-    } else {
-      g.writeNull();
-    }
-    g.writeFieldName("protocol");
-    if (c.protocol().isPresent()) {
-      g.writeString(c.protocol().get().id());
-    } else {
-      g.writeNull();
-    }
+    stringOrNull(g, "method", c.method().isPresent() ? c.method().get().id() : null);
+    stringOrNull(g, "protocol", c.protocol().isPresent() ? c.protocol().get().id() : null);
     g.writeArrayFieldStart("rows");
     for (Comparison.Row row : c.rows()) {
       g.writeStartObject();
@@ -418,27 +377,13 @@ public final class JsonRenderer {
       range(g, row.perSession());
       g.writeFieldName("duration");
       interval(g, row.duration());
-      g.writeFieldName("durationNote");
       if (row.durationNote().isPresent()) {
-        g.writeStartObject();
-        g.writeStringField("ja", row.durationNote().get().ja());
-        g.writeStringField("en", row.durationNote().get().en());
-        g.writeEndObject();
+        text(g, "durationNote", row.durationNote().get());
       } else {
-        g.writeNull();
+        g.writeNullField("durationNote");
       }
-      g.writeFieldName("sessions");
-      if (row.sessions().isPresent()) {
-        counts(g, row.sessions().get());
-      } else {
-        g.writeNull();
-      }
-      g.writeFieldName("cost");
-      if (row.cost().isPresent()) {
-        range(g, row.cost().get());
-      } else {
-        g.writeNull();
-      }
+      optionalCounts(g, "sessions", row.sessions());
+      optionalRange(g, "cost", row.cost());
       g.writeArrayFieldStart("cumulative");
       for (int k = 0; k < row.cumulative().size(); k++) {
         MoneyRange m = row.cumulative().get(k);
@@ -507,12 +452,7 @@ public final class JsonRenderer {
       for (ProtocolPhase ph : p.phases()) {
         g.writeStartObject();
         g.writeStringField("kind", ph.kind().id());
-        g.writeFieldName("sessions");
-        if (ph.sessions().isPresent()) {
-          counts(g, ph.sessions().get());
-        } else {
-          g.writeNull();
-        }
+        optionalCounts(g, "sessions", ph.sessions());
         g.writeFieldName("every");
         interval(g, ph.every());
         g.writeEndObject();
@@ -567,18 +507,8 @@ public final class JsonRenderer {
       g.writeStartObject();
       g.writeStringField("file", res.file());
       g.writeBooleanField("valid", res.problem().isEmpty());
-      g.writeFieldName("kind");
-      if (res.table().isPresent()) {
-        g.writeString(res.table().get().kind().id());
-      } else {
-        g.writeNull();
-      }
-      g.writeFieldName("error");
-      if (res.problem().isPresent()) {
-        g.writeString(res.problem().get());
-      } else {
-        g.writeNull();
-      }
+      stringOrNull(g, "kind", res.table().isPresent() ? res.table().get().kind().id() : null);
+      optionalString(g, "error", res.problem());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -603,6 +533,40 @@ public final class JsonRenderer {
   }
 
   /** {low, typical, high, typicalBasis}. */
+  /** A string field, or null when there is none. */
+  static void stringOrNull(JsonGenerator g, String field, String value) throws IOException {
+    if (value == null) {
+      g.writeNullField(field);
+    } else {
+      g.writeStringField(field, value);
+    }
+  }
+
+  static void optionalString(JsonGenerator g, String field, Optional<String> value)
+      throws IOException {
+    stringOrNull(g, field, value.orElse(null));
+  }
+
+  static void optionalRange(JsonGenerator g, String field, Optional<MoneyRange> r)
+      throws IOException {
+    g.writeFieldName(field);
+    if (r.isPresent()) {
+      range(g, r.get());
+    } else {
+      g.writeNull();
+    }
+  }
+
+  static void optionalCounts(JsonGenerator g, String field, Optional<CountRange> c)
+      throws IOException {
+    g.writeFieldName(field);
+    if (c.isPresent()) {
+      counts(g, c.get());
+    } else {
+      g.writeNull();
+    }
+  }
+
   public static void range(JsonGenerator g, MoneyRange r) throws IOException {
     g.writeStartObject();
     rangeFields(g, r);
@@ -645,12 +609,7 @@ public final class JsonRenderer {
   }
 
   static void date(JsonGenerator g, String field, Optional<LocalDate> d) throws IOException {
-    g.writeFieldName(field);
-    if (d.isPresent()) {
-      g.writeString(d.get().toString());
-    } else {
-      g.writeNull();
-    }
+    stringOrNull(g, field, d.isPresent() ? d.get().toString() : null);
   }
 
   static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
@@ -685,12 +644,7 @@ public final class JsonRenderer {
       g.writeStringField("file", s.file());
       g.writeStringField("title", s.title());
       date(g, "date", s.date());
-      g.writeFieldName("publisher");
-      if (s.publisher().isPresent()) {
-        g.writeString(s.publisher().get());
-      } else {
-        g.writeNull();
-      }
+      optionalString(g, "publisher", s.publisher());
       text(g, "summary", s.summary());
       g.writeEndObject();
     }

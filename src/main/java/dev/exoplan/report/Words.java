@@ -1,5 +1,6 @@
 package dev.exoplan.report;
 
+import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Interval;
 import dev.exoplan.domain.Lang;
@@ -31,6 +32,14 @@ public final class Words {
 
   public String get(String key, Object... args) {
     return messages.get(key, args);
+  }
+
+  /**
+   * Where a figure comes from: {@code 003 line 187} for its first citation, or the source alone
+   * when it cites no line (a layered table need not).
+   */
+  public String firstCite(String sourceId, List<Citation> cites) {
+    return cites.isEmpty() ? sourceId : get("note.cite", sourceId, cites.get(0).line());
   }
 
   public String money(Money m) {

@@ -18,37 +18,43 @@ import java.util.zip.ZipFile;
 public final class Resources {
   private Resources() {}
 
+  /** The jar, or classes directory, exoplan runs from: found once. */
+  private static Path home;
+
+  /**
+   * The jar, opened once and kept open for the life of the process (reading its directory again for
+   * each resource costs a millisecond on a cold JVM; the JVM holds it open anyway); null when
+   * exoplan runs from a classes directory.
+   */
+  private static ZipFile jar;
+
   /** The resource at {@code name} (no leading slash), or empty if exoplan has none by that name. */
   public static Optional<InputStream> open(String name) {
-    Path home = home();
     try {
-      if (Files.isDirectory(home)) {
-        Path file = home.resolve(name);
+      Path dir;
+      ZipFile zip;
+      synchronized (Resources.class) {
+        if (home == null) {
+          Path found = locate();
+          jar = Files.isDirectory(found) ? null : new ZipFile(found.toFile());
+          home = found;
+        }
+        dir = home;
+        zip = jar;
+      }
+      if (zip == null) {
+        Path file = dir.resolve(name);
         return Files.isRegularFile(file) ? Optional.of(Files.newInputStream(file)) : Optional.empty();
       }
-      ZipFile jar = jar(home);
-      ZipEntry entry = jar.getEntry(name);
-      return entry == null ? Optional.empty() : Optional.of(jar.getInputStream(entry));
+      ZipEntry entry = zip.getEntry(name);
+      return entry == null ? Optional.empty() : Optional.of(zip.getInputStream(entry));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static ZipFile jar;
-
-  /**
-   * The jar, opened once and kept open for the life of the process (reading its directory again for
-   * each resource costs a millisecond on a cold JVM; the JVM holds it open anyway).
-   */
-  private static synchronized ZipFile jar(Path home) throws IOException {
-    if (jar == null) {
-      jar = new ZipFile(home.toFile());
-    }
-    return jar;
-  }
-
   /** The jar, or classes directory, this class was loaded from. */
-  private static Path home() {
+  private static Path locate() {
     try {
       return Path.of(Resources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException e) {

@@ -94,8 +94,7 @@ public final class HtmlRenderer {
       String name = row.kind() == Comparison.Kind.EXOSOME_CONTINUOUS
           ? row.name().in(w.lang()) : doc.rowName(row);
       effects.add(List.of(name, row.effect().in(w.lang()), row.downtime().in(w.lang()),
-          row.cites().isEmpty() ? row.sourceId()
-              : w.get("note.cite", row.sourceId(), row.cites().get(0).line())));
+          w.firstCite(row.sourceId(), row.cites())));
     }
     return new CompareView(
         w.lang().id(),
