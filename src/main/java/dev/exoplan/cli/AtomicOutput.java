@@ -7,15 +7,23 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import dev.exoplan.util.FileKind;
+import java.util.Set;
 
 /**
  * Writes a file so that it is never half-written: the content goes to a temporary file beside the
  * target, is flushed to disk, then takes the target's name in one step. Without {@code force} an
  * existing target is never replaced (the final step is a hard link, which fails if the name is
- * taken). On any failure the temporary file is removed and the target is as it was.
+ * taken). On any failure, and on SIGINT, SIGTERM or SIGHUP ({@link TempFiles}), the temporary file
+ * is removed and the target is as it was. Only regular files are written: an existing device,
+ * FIFO, socket or directory (or a link to one) is refused, with or without {@code force}; a link
+ * to a regular file is replaced by the new file (the link, not its target).
  */
 public final class AtomicOutput {
   /** What writes the content. */
@@ -32,10 +40,24 @@ public final class AtomicOutput {
     if (!Files.isDirectory(dir)) {
       throw new OutputFileException(name + ": cannot create: no such directory");
     }
-    if (Files.isDirectory(target)) {
+    FileKind kind = FileKind.of(target, false);
+    if (kind == FileKind.MISSING) {
+      return;
+    }
+    if (kind == FileKind.DIRECTORY) {
       throw new OutputFileException(name + ": cannot create: is a directory");
     }
-    if (!force && Files.exists(target)) {
+    if (kind == FileKind.LINK) {
+      FileKind to = FileKind.of(target, true);
+      if (to != FileKind.REGULAR && to != FileKind.MISSING) {
+        throw new OutputFileException(name + ": cannot write: a link to " + to.description()
+            + "; -o writes only regular files");
+      }
+    } else if (kind != FileKind.REGULAR) {
+      throw new OutputFileException(name + ": cannot write: " + kind.description()
+          + "; -o writes only regular files");
+    }
+    if (!force) {
       throw new OutputFileException(name + ": already exists (use --force to overwrite)");
     }
   }
@@ -45,7 +67,7 @@ public final class AtomicOutput {
     check(target, name, force);
     Path tmp;
     try {
-      tmp = createTemporary(target);
+      tmp = TempFiles.create(target);
     } catch (IOException e) {
       throw new OutputFileException(name + ": cannot create: " + reason(e));
     }
@@ -55,6 +77,10 @@ public final class AtomicOutput {
         content.writeTo(out);
         out.flush();
         ch.force(true);
+      }
+      Set<PosixFilePermission> keep = replacedPermissions(target);
+      if (keep != null) {
+        Files.setPosixFilePermissions(tmp, keep);
       }
       if (force) {
         try {
@@ -68,7 +94,7 @@ public final class AtomicOutput {
         } catch (FileAlreadyExistsException e) {
           throw new OutputFileException(name + ": already exists (use --force to overwrite)");
         } catch (UnsupportedOperationException | IOException e) {
-          if (Files.exists(target)) {
+          if (FileKind.of(target, false) != FileKind.MISSING) {
             throw new OutputFileException(name + ": already exists (use --force to overwrite)");
           }
           Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -77,43 +103,38 @@ public final class AtomicOutput {
     } catch (IOException e) {
       throw new OutputFileException(name + ": cannot write: " + reason(e));
     } finally {
-      Files.deleteIfExists(tmp);
+      TempFiles.remove(tmp);
     }
   }
 
   /**
-   * A temporary file beside the target, with the permissions the target would get: the existing
-   * target's when it is replaced, else read-write for all as the umask allows (not the 0600 of
-   * an ordinary temporary file).
+   * The permissions of the regular file being replaced (kept by its replacement), or null: a new
+   * file, or a link being replaced, keeps the mode the umask gave the temporary file.
    */
-  private static Path createTemporary(Path target) throws IOException {
-    Path dir = directory(target);
-    String prefix = "." + target.getFileName() + ".";
-    if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return Files.createTempFile(dir, prefix, ".tmp");
+  private static Set<PosixFilePermission> replacedPermissions(Path target) throws IOException {
+    if (!target.getFileSystem().supportedFileAttributeViews().contains("posix")
+        || FileKind.of(target, false) != FileKind.REGULAR) {
+      return null;
     }
-    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
-        Files.exists(target)
-            ? Files.getPosixFilePermissions(target)
-            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-");
-    Path tmp = Files.createTempFile(dir, prefix, ".tmp",
-        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(perms));
-    if (Files.exists(target)) {
-      Files.setPosixFilePermissions(tmp, perms); // createTempFile applies the umask
-    }
-    return tmp;
+    return Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
   }
 
-  private static Path directory(Path target) {
+  static Path directory(Path target) {
     Path parent = target.toAbsolutePath().getParent();
     return parent == null ? target.toAbsolutePath().getRoot() : parent;
   }
 
-  private static String reason(IOException e) {
+  /** rw-rw-rw- before the umask: what a new file gets from most tools. */
+  static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-rw-rw-");
+
+  static String reason(IOException e) {
     String m = e.getMessage();
     String name = e.getClass().getSimpleName().replace("Exception", "");
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
     }
     return m == null ? name : m;
   }

@@ -72,6 +72,10 @@ public final class Context {
     if (options.lang != null) {
       return options.lang;
     }
+    String launcher = env.variable("EXOPLAN_LOCALE"); // the launcher runs the JVM in C.UTF-8
+    if (launcher != null) {
+      return launcher.toLowerCase(Locale.ROOT).startsWith("ja") ? Lang.JA : Lang.EN;
+    }
     for (String var : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
       String v = env.variable(var);
       if (v != null && !v.isEmpty()) {
@@ -142,12 +146,7 @@ public final class Context {
       if (path.isPresent()) {
         AtomicOutput.write(path.get(), options.output, options.force, content);
       } else {
-        try {
-          content.writeTo(env.stdout());
-          env.stdout().flush();
-        } catch (IOException e) {
-          throw new OutputClosedException();
-        }
+        toStdout(content);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -178,16 +177,37 @@ public final class Context {
           }
         });
       } else {
-        try {
-          render(report, format, style, env.stdout());
-          env.stdout().flush();
-        } catch (IOException e) {
-          throw new OutputClosedException();
-        }
+        toStdout(out -> render(report, format, style, out));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes to stdout and flushes it: a reader that went away (a broken pipe) ends the run quietly;
+   * any other failure (a full disk, a closed or size-limited stdout) is exit 73.
+   */
+  private void toStdout(AtomicOutput.Content content) {
+    try {
+      content.writeTo(env.stdout());
+      env.stdout().flush();
+    } catch (IOException e) {
+      throw stdoutFailure(e);
+    }
+  }
+
+  /** The exception a failed write to stdout ends the run with. */
+  static RuntimeException stdoutFailure(IOException e) {
+    if (brokenPipe(e)) {
+      return new OutputClosedException();
+    }
+    return new OutputFileException("stdout: cannot write: " + AtomicOutput.reason(e));
+  }
+
+  static boolean brokenPipe(IOException e) {
+    String m = e.getMessage();
+    return m != null && (m.contains("Broken pipe") || m.contains("EPIPE"));
   }
 
   private void render(Report report, Format format, Style style, OutputStream out)

@@ -36,9 +36,9 @@ public record Env(
   /** The process's own streams and environment. */
   public static Env system() {
     return new Env(
-        new FileOutputStream(FileDescriptor.out),
+        closed(1) ? new ClosedOutput() : new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err),
-        new FileInputStream(FileDescriptor.in),
+        closed(0) ? InputStream.nullInputStream() : new FileInputStream(FileDescriptor.in),
         System.getenv(),
         System.console() != null,
         new LazyClock(),
@@ -73,6 +73,41 @@ public record Env(
     }
   }
 
+  /**
+   * Whether exoplan was started with standard stream {@code fd} closed ({@code <&-}, {@code >&-}):
+   * the launcher says so ({@code -Dexoplan.closed=0,1}, after pointing it at /dev/null), or, run
+   * without the launcher, the descriptor has been taken by a file the JVM opened for itself (its
+   * own modules or the jar), which must never be read as input or written as output.
+   */
+  static boolean closed(int fd) {
+    String said = System.getProperty("exoplan.closed", "");
+    if (("," + said + ",").contains("," + fd + ",")) {
+      return true;
+    }
+    try {
+      String target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
+      String home = System.getProperty("java.home", "");
+      String jar = System.getProperty("java.class.path", "");
+      return (!home.isEmpty() && target.startsWith(home + "/"))
+          || (!jar.isEmpty() && target.equals(Path.of(jar).toAbsolutePath().toString()));
+    } catch (java.io.IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** stdout when it was closed: every write fails, as it would on the closed descriptor. */
+  private static final class ClosedOutput extends OutputStream {
+    @Override
+    public void write(int b) throws java.io.IOException {
+      throw new java.io.IOException("Bad file descriptor (stdout is closed)");
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      throw new java.io.IOException("Bad file descriptor (stdout is closed)");
+    }
+  }
+
   /** Whether a file descriptor is a terminal (Linux: /proc/self/fd/N links to a tty). */
   static boolean isTerminal(int fd) {
     try {
@@ -81,6 +116,11 @@ public record Env(
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       return false;
     }
+  }
+
+  /** The same environment writing its output to {@code out}. */
+  Env withStdout(OutputStream out) {
+    return new Env(out, stderr, stdin, variables, terminal, clock, workingDirectory, stderrTerminal);
   }
 
   public String variable(String name) {

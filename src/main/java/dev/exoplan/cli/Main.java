@@ -3,6 +3,8 @@ package dev.exoplan.cli;
 import dev.exoplan.domain.DomainException;
 import dev.exoplan.pricing.PricingException;
 import dev.exoplan.pricing.UnreadableFileException;
+import dev.exoplan.util.Visible;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,29 @@ public final class Main {
     System.exit(run(args, Env.system()));
   }
 
-  public static int run(String[] args, Env env) {
+  public static int run(String[] args, Env given) {
+    WatchedOutput stdout = new WatchedOutput(given.stdout());
+    Env env = given.withStdout(stdout);
+    int code = dispatch(args, env);
+    return checked(code, stdout, env);
+  }
+
+  /**
+   * The exit code, made 73 when a write to stdout failed unreported (PrintWriter swallows errors);
+   * a broken pipe stays quiet.
+   */
+  private static int checked(int code, WatchedOutput stdout, Env env) {
+    IOException failure = stdout.failure();
+    if (failure == null || code == ExitCode.CANT_CREATE || Context.brokenPipe(failure)) {
+      return code;
+    }
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
+    err.println(Context.stdoutFailure(failure).getMessage());
+    err.flush();
+    return ExitCode.CANT_CREATE;
+  }
+
+  private static int dispatch(String[] args, Env env) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
@@ -81,7 +105,7 @@ public final class Main {
     } else {
       message = lowerFirst(firstLine(e.getMessage()));
     }
-    err.println(name(line) + ": " + message + " (see '" + name(line) + " --help')");
+    err.println(Visible.escape(name(line) + ": " + message + " (see '" + name(line) + " --help')"));
     err.flush();
     return ExitCode.USAGE;
   }
@@ -120,7 +144,7 @@ public final class Main {
       message = "exoplan: internal error: " + e
           + (debug ? "" : " (a bug: please report it; --debug shows the stack trace)");
     }
-    err.println(message);
+    err.println(Visible.escape(message));
     if (debug) {
       e.printStackTrace(err);
     }

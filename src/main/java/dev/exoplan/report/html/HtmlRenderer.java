@@ -38,7 +38,24 @@ public final class HtmlRenderer {
     this.generator = generator;
   }
 
+  /**
+   * Renders the page; a write that fails is the {@link IOException} it was (jte wraps it in a
+   * TemplateException), so the caller reports it as an output failure, not a bug.
+   */
   public void render(Report report, Writer out) throws IOException {
+    try {
+      page(report, out);
+    } catch (gg.jte.TemplateException e) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof IOException io) {
+          throw io;
+        }
+      }
+      throw e;
+    }
+  }
+
+  private void page(Report report, Writer out) {
     if (report instanceof CompareReport r) {
       ENGINE.render("compare.jte", compareView(r), new WriterOutput(out));
     } else if (report instanceof QuoteReport r) {
