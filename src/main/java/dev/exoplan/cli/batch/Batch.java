@@ -24,6 +24,8 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -41,13 +44,42 @@ import java.util.function.Function;
  * {@code {"line": N, "error": {"exit": 2 or 65, "message": …}}} and the rest go on.
  *
  * <p>Lines are read in chunks; worker threads compute and serialise whole chunks; the caller's
- * thread writes them back in order, with at most a few chunks in flight, so memory stays constant
- * whatever the input's size. What depends only on the loaded tables (an estimate, a comparison,
- * the price of a method over every source, a plan's references) is computed once.
+ * thread writes them back in order. Memory is bounded in bytes, whatever the lines, their length,
+ * the thread count or the results: a chunk holds at most {@link #CHUNK_INPUT} bytes of requests
+ * (plus one line) and {@link #CHUNK_OUTPUT} bytes of results (plus one result; a worker stops there
+ * and the writer finishes the chunk line by line), at most {@link #MAX_IN_FLIGHT} chunks are in
+ * flight, and a result over {@link #MAX_RESULT} bytes becomes its line's error. What depends only
+ * on the loaded tables (an estimate, a comparison, the price of a method over every source, a
+ * plan's references) is computed once and kept while the cache is under {@link #CACHE_BYTES}.
  */
 public final class Batch {
   /** Lines per chunk: big enough to amortise the hand-offs, small enough to keep memory low. */
   static final int CHUNK_LINES = 512;
+
+  /** Request bytes per chunk, before its last line. */
+  static final int CHUNK_INPUT = 256 * 1024;
+
+  /** Result bytes per chunk a worker writes before it leaves the rest to the writer. */
+  static final int CHUNK_OUTPUT = 2 * 1024 * 1024;
+
+  /** The largest result line, in bytes. */
+  public static final int MAX_RESULT = 1024 * 1024;
+
+  /** Worker threads at most, whatever is asked for. */
+  public static final int MAX_THREADS = 4;
+
+  /** Chunks read, being computed or waiting to be written, at most. */
+  static final int MAX_IN_FLIGHT = 4;
+
+  /** Bytes of results kept for reuse, at most. */
+  static final long CACHE_BYTES = 2L * 1024 * 1024;
+
+  /** The bytes chunk buffers can hold on to in all: what {@link #peakBytes} never passes. */
+  static final long BOUND = (MAX_IN_FLIGHT + 1L)
+      * (2L * (CHUNK_INPUT + LineReader.MAX_LINE) + CHUNK_OUTPUT + MAX_RESULT + 8L * CHUNK_LINES);
+
+  /** The shortest a scheduled session's JSON can be: a schedule surely over the limit is refused unbuilt. */
+  static final int SESSION_BYTES = 90;
 
   private static final Set<String> ESTIMATE = Set.of("method", "source");
 
@@ -61,6 +93,8 @@ public final class Batch {
   private final JsonFactory json = factory();
   private final Map<String, Optional<PriceChoice>> prices = new ConcurrentHashMap<>();
   private final Map<String, byte[]> cached = new ConcurrentHashMap<>();
+  private final AtomicLong cachedBytes = new AtomicLong();
+  private long peakBytes;
 
   /** What a run did: lines read and lines that failed. */
   public record Outcome(long lines, long failed) {}
@@ -80,13 +114,25 @@ public final class Batch {
 
   public Batch(Catalog catalog, int threads) {
     this.catalog = catalog;
-    this.threads = Math.max(1, threads);
+    this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
+  }
+
+  /** The most bytes the run's chunk buffers held at once. */
+  long peakBytes() {
+    return peakBytes;
+  }
+
+  /** The bytes of results kept for reuse. */
+  long cachedBytes() {
+    return cachedBytes.get();
   }
 
   public Outcome run(InputStream in, OutputStream out, Progress progress) throws IOException {
     LineReader reader = new LineReader(in);
     Deque<Chunk> free = new ArrayDeque<>();
+    List<Chunk> all = new ArrayList<>();
     Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+    int maxInFlight = Math.min(MAX_IN_FLIGHT, 2 * threads);
     ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "exoplan-batch");
       t.setDaemon(true);
@@ -96,9 +142,15 @@ public final class Batch {
     long failed = 0;
     try {
       while (true) {
-        Chunk c = free.isEmpty() ? new Chunk(CHUNK_LINES, 1 << 16) : free.pop();
+        Chunk c;
+        if (free.isEmpty()) {
+          c = new Chunk(CHUNK_LINES, 1 << 16);
+          all.add(c);
+        } else {
+          c = free.pop();
+        }
         c.reset(line);
-        while (c.lines < CHUNK_LINES) {
+        while (c.lines < CHUNK_LINES && c.size < CHUNK_INPUT) {
           int start = c.size;
           int n = reader.next(c);
           if (n == LineReader.EOF) {
@@ -114,24 +166,26 @@ public final class Batch {
         line += c.lines;
         if (pool == null) {
           process(c);
-          failed += write(c, out);
+          failed += drain(c, out);
           free.push(c);
         } else {
           inFlight.add(pool.submit(() -> {
             process(c);
             return c;
           }));
-          if (inFlight.size() >= 2 * threads) {
+          if (inFlight.size() >= maxInFlight) {
             Chunk done = await(inFlight.removeFirst());
-            failed += write(done, out);
+            failed += drain(done, out);
             free.push(done);
           }
         }
+        measure(all);
         progress.update(line - 1, reader.consumed());
       }
       while (!inFlight.isEmpty()) {
         Chunk done = await(inFlight.removeFirst());
-        failed += write(done, out);
+        failed += drain(done, out);
+        measure(all);
       }
       out.flush();
       progress.update(line - 1, reader.consumed());
@@ -141,6 +195,14 @@ public final class Batch {
         pool.shutdownNow();
       }
     }
+  }
+
+  private void measure(List<Chunk> all) {
+    long sum = 0;
+    for (Chunk c : all) {
+      sum += c.capacity();
+    }
+    peakBytes = Math.max(peakBytes, sum);
   }
 
   private static Chunk await(Future<Chunk> f) throws IOException {
@@ -161,19 +223,36 @@ public final class Batch {
     }
   }
 
-  private static int write(Chunk c, OutputStream out) throws IOException {
-    out.write(c.output.data, 0, c.output.size);
-    return c.failed;
+  /**
+   * Writes a processed chunk's results, then computes and writes what its worker left (a worker
+   * stops when the chunk's results pass {@link #CHUNK_OUTPUT}); returns the lines that failed.
+   */
+  private int drain(Chunk c, OutputStream out) throws IOException {
+    int failed = 0;
+    while (true) {
+      out.write(c.output.data, 0, c.output.size);
+      failed += c.failed;
+      c.failed = 0;
+      if (c.next >= c.lines) {
+        return failed;
+      }
+      process(c);
+    }
   }
 
-  /** Computes and serialises every line of a chunk into its output. */
+  /**
+   * Computes and serialises the chunk's lines from {@code c.next} into its output (emptied first),
+   * until the output passes {@link #CHUNK_OUTPUT}; each result is at most {@link #MAX_RESULT}.
+   */
   void process(Chunk c) {
     JsonBytes out = c.output;
     out.size = 0;
-    for (int i = 0; i < c.lines; i++) {
+    while (c.next < c.lines && out.size < CHUNK_OUTPUT) {
+      int i = c.next++;
       long n = c.firstLine + i;
       int length = c.lengths[i];
       int mark = out.size;
+      out.limit = mark + MAX_RESULT;
       try {
         if (length == LineReader.TOO_LONG) {
           throw new BadLine(Request.DATA, "the line is longer than " + LineReader.MAX_LINE + " bytes");
@@ -183,6 +262,10 @@ public final class Batch {
       } catch (BadLine e) {
         out.size = mark;
         error(out, n, e.exit, e.getMessage());
+        c.failed++;
+      } catch (JsonBytes.TooLarge e) {
+        out.size = mark;
+        error(out, n, Request.DATA, tooLarge());
         c.failed++;
       } catch (DomainException | UsageException e) {
         out.size = mark;
@@ -194,6 +277,13 @@ public final class Batch {
         c.failed++;
       }
     }
+    out.limit = Integer.MAX_VALUE - 16;
+  }
+
+  /** The message of a result over the limit. */
+  static String tooLarge() {
+    return "the result is larger than " + MAX_RESULT + " bytes, the most a batch line may give:"
+        + " ask for fewer sessions or months, or run this request on its own";
   }
 
   private static final byte[] LINE = JsonBytes.ascii("{\"line\":");
@@ -239,12 +329,19 @@ public final class Batch {
         opt(o, "price").map(v -> convert("price", v, Args::price)),
         opt(o, "source"),
         opt(o, "start").map(v -> convert("start", v, Args::date)));
+    if (req.start().isPresent()) {
+      long sessions = req.intensive().map(x -> (long) x.high()).orElse(0L)
+          + req.maintenance().map(x -> (long) x.high()).orElse(0L);
+      if (sessions * SESSION_BYTES > MAX_RESULT) {
+        throw new JsonBytes.TooLarge(); // a schedule this long would only be built to be refused
+      }
+    }
     Optional<PriceChoice> price = req.price().isPresent() ? Optional.empty()
         : prices.computeIfAbsent(method + "\u0000" + req.sourceId(), k -> Optional.of(
             Planner.selectPrice(catalog, method, Optional.empty(), req.sourceId())));
     Plan plan = Planner.plan(catalog, req, price);
     String protocolId = plan.protocol().map(p -> p.id()).orElse("");
-    byte[] protocol = cached.computeIfAbsent("protocol\u0000" + protocolId, k -> {
+    byte[] protocol = cache("protocol\u0000" + protocolId, k -> {
       String obj = render(g2 -> {
         g2.writeStartObject();
         g2.writeFieldName("protocol");
@@ -265,7 +362,7 @@ public final class Batch {
       // {"protocol":X} → X
       return JsonBytes.ascii(obj.substring("{\"protocol\":".length(), obj.length() - 1));
     });
-    byte[] references = cached.computeIfAbsent(
+    byte[] references = cache(
         "refs\u0000" + protocolId + "\u0000" + plan.price().sourceIds(), k -> {
           PlanReport report = Reports.plan(catalog, plan);
           String obj = render(g2 -> JsonRenderer.referencesArray(g2, report.sources()));
@@ -277,8 +374,27 @@ public final class Batch {
 
   /** A result that depends only on the tables: serialised once, then spliced after the line number. */
   private void whole(JsonBytes out, long n, String key, Function<String, String> compute) {
-    byte[] body = cached.computeIfAbsent(key, k -> JsonBytes.ascii(compute.apply(k).strip().substring(1)));
+    byte[] body = cache(key, k -> JsonBytes.ascii(compute.apply(k).strip().substring(1)));
     out.raw(LINE).number(n).raw(',').raw(body).raw('\n');
+  }
+
+  /** A value computed once and kept while the cache is under {@link #CACHE_BYTES}, else each time. */
+  private byte[] cache(String key, Function<String, byte[]> compute) {
+    byte[] v = cached.get(key);
+    if (v != null) {
+      return v;
+    }
+    v = compute.apply(key);
+    if (cachedBytes.addAndGet(v.length + 2L * key.length()) <= CACHE_BYTES) {
+      byte[] old = cached.putIfAbsent(key, v);
+      if (old != null) {
+        cachedBytes.addAndGet(-(v.length + 2L * key.length()));
+        return old;
+      }
+    } else {
+      cachedBytes.addAndGet(-(v.length + 2L * key.length()));
+    }
+    return v;
   }
 
   private static void error(JsonBytes out, long n, int exit, String message) {

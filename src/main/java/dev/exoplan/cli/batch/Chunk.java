@@ -12,6 +12,8 @@ final class Chunk {
   final int[] starts;
   final int[] lengths; // LineReader.TOO_LONG for a line over the limit
   int lines;
+  /** The first line not yet processed: a worker stops early when the output passes its budget. */
+  int next;
   long firstLine;
   /** The result lines; reused, like the chunk, from one batch of lines to the next. */
   final JsonBytes output = new JsonBytes(1 << 16);
@@ -21,6 +23,11 @@ final class Chunk {
     bytes = new byte[initialBytes];
     starts = new int[maxLines];
     lengths = new int[maxLines];
+  }
+
+  /** The bytes this chunk holds on to: its input and its output buffers. */
+  long capacity() {
+    return bytes.length + (long) output.data.length + 8L * starts.length;
   }
 
   void append(byte[] src, int off, int len) {
@@ -34,6 +41,7 @@ final class Chunk {
   void reset(long first) {
     size = 0;
     lines = 0;
+    next = 0;
     firstLine = first;
     output.size = 0;
     failed = 0;

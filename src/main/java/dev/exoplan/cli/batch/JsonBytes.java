@@ -11,6 +11,17 @@ import java.util.Arrays;
 final class JsonBytes {
   byte[] data;
   int size;
+  /** The size the content may not pass: {@link #ensure} throws {@link TooLarge} instead. */
+  int limit = Integer.MAX_VALUE - 16;
+
+  /** Content that would pass the limit: nothing is allocated for it. */
+  static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge() {
+      super("too large", null, false, false);
+    }
+  }
 
   JsonBytes(int capacity) {
     data = new byte[capacity];
@@ -123,8 +134,13 @@ final class JsonBytes {
   }
 
   private void ensure(int more) {
-    if (size + more > data.length) {
-      data = Arrays.copyOf(data, Math.max(data.length * 2, size + more));
+    long needed = (long) size + more;
+    if (needed > limit) {
+      throw new TooLarge();
+    }
+    if (needed > data.length) {
+      long grown = Math.min(Math.max(data.length * 2L, needed), limit);
+      data = Arrays.copyOf(data, (int) grown);
     }
   }
 }
