@@ -4,6 +4,7 @@ import dev.exoplan.cli.batch.Batch;
 import dev.exoplan.domain.Catalog;
 import dev.exoplan.pricing.UnreadableFileException;
 import dev.exoplan.report.Format;
+import dev.exoplan.util.InputFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,8 +76,10 @@ final class BatchCommand implements Callable<Integer> {
         if (Files.isDirectory(p)) {
           throw new UnreadableFileException(input.get(), "is a directory");
         }
-        in = Files.newInputStream(p);
-        size = Files.size(p);
+        in = InputFiles.open(p);
+        size = Files.isRegularFile(p) ? Files.size(p) : -1;
+      } catch (InputFiles.NotAFile | InputFiles.NoWriter e) {
+        throw new UnreadableFileException(input.get(), e.getMessage());
       } catch (NoSuchFileException e) {
         throw new UnreadableFileException(input.get(), "no such file");
       } catch (AccessDeniedException e) {

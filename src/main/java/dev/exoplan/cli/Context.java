@@ -57,9 +57,20 @@ public final class Context {
       for (String f : options.pricing) {
         layers.add(new PricingLoader.Input(f, env.resolve(f)));
       }
-      catalog = PricingLoader.load(layers);
+      catalog = PricingLoader.load(layers, this::warn);
     }
     return catalog;
+  }
+
+  /** A warning on stderr: one line, "exoplan: warning: …", control characters made visible. */
+  public void warn(String message) {
+    try {
+      env.stderr().write(("exoplan: warning: " + dev.exoplan.util.Visible.escape(message) + "\n")
+          .getBytes(StandardCharsets.UTF_8));
+      env.stderr().flush();
+    } catch (IOException e) {
+      // stderr is gone: nowhere left to warn
+    }
   }
 
   /** The --font a PDF is set in, if the command takes one. */
@@ -132,8 +143,29 @@ public final class Context {
     return color ? Style.ANSI : Style.PLAIN;
   }
 
-  private Optional<java.io.File> pdfFontFile() {
-    return pdfFont.isPresent() ? Optional.of(env.resolve(pdfFont.get()).toFile()) : Optional.empty();
+  /** The --font's bytes: a regular file or a pipe, at most {@link PdfRenderer#MAX_FONT_BYTES}. */
+  private Optional<PdfRenderer.Font> pdfFontFile() {
+    if (pdfFont.isEmpty()) {
+      return Optional.empty();
+    }
+    String name = pdfFont.get();
+    Path p = env.resolve(name);
+    try {
+      if (java.nio.file.Files.isDirectory(p)) {
+        throw new dev.exoplan.pricing.UnreadableFileException(name, "is a directory");
+      }
+      return Optional.of(new PdfRenderer.Font(name,
+          dev.exoplan.util.InputFiles.read(p, PdfRenderer.MAX_FONT_BYTES)));
+    } catch (dev.exoplan.util.InputFiles.TooLarge e) {
+      throw new dev.exoplan.report.html.FontException(name + ": not a usable font: "
+          + e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new dev.exoplan.pricing.UnreadableFileException(name, "no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new dev.exoplan.pricing.UnreadableFileException(name, "cannot read the font file");
+    } catch (IOException e) {
+      throw new dev.exoplan.pricing.UnreadableFileException(name, e.getMessage());
+    }
   }
 
   /**
@@ -160,24 +192,18 @@ public final class Context {
     if (format.isBinary() && path.isEmpty() && env.terminal()) {
       throw new UsageException("a PDF is not written to a terminal: give -o FILE (or pipe it)");
     }
-    if (format == Format.PDF && pdfFont.isPresent()) {
-      java.io.File f = pdfFontFile().orElseThrow();
-      if (!f.isFile() || !f.canRead()) {
-        throw new dev.exoplan.pricing.UnreadableFileException(pdfFont.get(),
-            f.exists() ? "cannot read the font file" : "no such file");
-      }
-    }
+    Optional<PdfRenderer.Font> font = format == Format.PDF ? pdfFontFile() : Optional.empty();
     Style style = style(path.isPresent());
     try {
       if (path.isPresent()) {
         AtomicOutput.write(path.get(), options.output, options.force, new AtomicOutput.Content() {
           @Override
           public void writeTo(OutputStream out) throws IOException {
-            render(report, format, style, out);
+            render(report, format, style, font, out);
           }
         });
       } else {
-        toStdout(out -> render(report, format, style, out));
+        toStdout(out -> render(report, format, style, font, out));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -210,11 +236,11 @@ public final class Context {
     return m != null && (m.contains("Broken pipe") || m.contains("EPIPE"));
   }
 
-  private void render(Report report, Format format, Style style, OutputStream out)
-      throws IOException {
+  private void render(Report report, Format format, Style style,
+      Optional<PdfRenderer.Font> font, OutputStream out) throws IOException {
     Words words = new Words(lang(), "man".equals(options.yen));
     if (format == Format.PDF) {
-      new PdfRenderer(new HtmlRenderer(words, "exoplan"), pdfFontFile()).render(report, out);
+      new PdfRenderer(new HtmlRenderer(words, "exoplan"), font).render(report, out);
       out.flush();
       return;
     }

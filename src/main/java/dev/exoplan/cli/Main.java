@@ -133,6 +133,9 @@ public final class Main {
     } else if (e instanceof dev.exoplan.domain.RefusedException r) {
       code = ExitCode.REFUSED;
       message = command + ": " + refusal(r, lang);
+    } else if (e instanceof dev.exoplan.report.html.FontException) {
+      code = ExitCode.DATA;
+      message = command + ": " + e.getMessage();
     } else if (e instanceof OutputFileException) {
       code = ExitCode.CANT_CREATE;
       message = e.getMessage();

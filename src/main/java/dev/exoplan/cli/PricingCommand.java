@@ -83,12 +83,12 @@ final class PricingCommand implements Callable<Integer> {
           PriceTable t = PricingLoader.parse(f, PricingLoader.read(input), base);
           results.add(new ValidationReport.Result(f, Optional.of(t), Optional.empty()));
         } catch (PricingException e) {
-          String shown = e.getMessage();
+          String shown = dev.exoplan.util.Visible.escape(e.getMessage());
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         } catch (UnreadableFileException e) {
           unreadable = true;
-          String shown = e.getMessage();
+          String shown = dev.exoplan.util.Visible.escape(e.getMessage());
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         }

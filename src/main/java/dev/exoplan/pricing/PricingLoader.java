@@ -66,9 +66,14 @@ public final class PricingLoader {
 
   /** The shipped tables with each of {@code layers} on top, in order. */
   public static Catalog load(List<Input> layers) {
+    return load(layers, w -> { });
+  }
+
+  /** The same, telling {@code warn} about what a directory held that is not a regular file. */
+  public static Catalog load(List<Input> layers, java.util.function.Consumer<String> warn) {
     Catalog catalog = shipped();
     for (Input layer : layers) {
-      for (Input file : expand(layer)) {
+      for (Input file : expand(layer, warn)) {
         catalog = catalog.with(parse(file.name(), read(file), catalog));
       }
     }
@@ -84,6 +89,14 @@ public final class PricingLoader {
 
   /** A directory's pricing files by name, or the path itself. */
   public static List<Input> expand(Input input) {
+    return expand(input, w -> { });
+  }
+
+  /**
+   * A directory's pricing files by name, or the path itself; in a directory, what is not a regular
+   * file (a FIFO, a device, a socket, a link to one) is skipped, and {@code warn} told.
+   */
+  public static List<Input> expand(Input input, java.util.function.Consumer<String> warn) {
     if (!Files.isDirectory(input.path())) {
       return List.of(input);
     }
@@ -98,24 +111,39 @@ public final class PricingLoader {
     }
     files.sort(null);
     String prefix = input.name().endsWith("/") ? input.name() : input.name() + "/";
-    return files.stream().map(f -> new Input(prefix + f.getFileName(), f)).toList();
+    List<Input> out = new ArrayList<>();
+    for (Path f : files) {
+      dev.exoplan.util.FileKind kind = dev.exoplan.util.FileKind.of(f, true);
+      if (kind == dev.exoplan.util.FileKind.REGULAR) {
+        out.add(new Input(prefix + f.getFileName(), f));
+      } else {
+        warn.accept(prefix + f.getFileName() + ": skipped: " + kind.description()
+            + ", not a regular file");
+      }
+    }
+    if (out.isEmpty()) {
+      throw new UnreadableFileException(input.name(), "no .yaml, .yml or .json files in this directory");
+    }
+    return out;
   }
 
-  /** A file's bytes, refusing files over the size limit before reading them. */
+  /**
+   * A file's bytes: a regular file or a pipe given by name, at most {@value #MAX_FILE_BYTES} bytes,
+   * counted as they are read (a device or a pipe has no size to check first).
+   */
   public static byte[] read(Input input) {
     String name = input.name();
     Path file = input.path();
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new PricingException(
-            new Position(name, 1, 1),
-            "file too large: " + size + " bytes, at most " + MAX_FILE_BYTES);
-      }
       if (Files.isDirectory(file)) {
         throw new UnreadableFileException(name, "is a directory");
       }
-      return Files.readAllBytes(file);
+      return dev.exoplan.util.InputFiles.read(file, MAX_FILE_BYTES);
+    } catch (dev.exoplan.util.InputFiles.TooLarge e) {
+      throw new PricingException(new Position(name, 1, 1),
+          "file too large: more than " + MAX_FILE_BYTES + " bytes");
+    } catch (dev.exoplan.util.InputFiles.NotAFile | dev.exoplan.util.InputFiles.NoWriter e) {
+      throw new UnreadableFileException(name, e.getMessage());
     } catch (NoSuchFileException e) {
       throw new UnreadableFileException(name, "no such file");
     } catch (AccessDeniedException e) {

@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import dev.exoplan.report.Report;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,23 +36,40 @@ public final class PdfRenderer {
     FONTBOX_LOG.setLevel(Level.OFF);
   }
 
-  private final HtmlRenderer html;
-  private final Optional<File> font;
+  /** A --font: the name it was given by and its bytes. */
+  public record Font(String name, byte[] bytes) {}
 
-  public PdfRenderer(HtmlRenderer html, Optional<File> font) {
+  /** The largest --font read, in bytes (a full CJK font is 5 to 20 MB). */
+  public static final int MAX_FONT_BYTES = 64 * 1024 * 1024;
+
+  private final HtmlRenderer html;
+  private final Optional<Font> font;
+
+  public PdfRenderer(HtmlRenderer html, Optional<Font> font) {
     this.html = html;
     this.font = font;
   }
 
+  /**
+   * Renders the report as a PDF. A --font that is not a TrueType or OpenType font, or that lacks a
+   * glyph for a character of the page's text, is refused ({@link FontException}) before anything
+   * is written: a PDF that prints "#" for a patient's name is no quote.
+   */
   public void render(Report report, OutputStream out) throws IOException {
     StringWriter page = new StringWriter();
     html.render(report, page);
-    org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse(page.toString()));
+    org.jsoup.nodes.Document parsed = Jsoup.parse(page.toString());
+    if (font.isPresent()) {
+      Fonts.check(font.get().name(), font.get().bytes(), parsed.text());
+    }
+    org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withProducer("exoplan");
     if (font.isPresent()) {
-      builder.useFont(font.get(), FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+      byte[] bytes = font.get().bytes();
+      builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, 400,
+          BaseRendererBuilder.FontStyle.NORMAL, true);
     } else {
       builder.useFont(PdfRenderer::bundledFont, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
     }

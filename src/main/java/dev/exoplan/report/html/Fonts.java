@@ -1,0 +1,63 @@
+package dev.exoplan.report.html;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/** Checks a --font before it is used: a TrueType or OpenType font with a glyph for every character. */
+final class Fonts {
+  private Fonts() {}
+
+  static void check(String name, byte[] bytes, String text) {
+    TrueTypeFont ttf;
+    try {
+      boolean cff = bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T'
+          && bytes[3] == 'O';
+      ttf = cff ? new OTFParser(false).parse(new RandomAccessReadBuffer(bytes))
+          : new TTFParser(false).parse(new RandomAccessReadBuffer(bytes));
+    } catch (IOException | RuntimeException e) {
+      throw notAFont(name);
+    }
+    try (TrueTypeFont f = ttf) {
+      CmapLookup cmap = f.getUnicodeCmapLookup(false);
+      if (cmap == null) {
+        throw notAFont(name);
+      }
+      Set<String> missing = new TreeSet<>();
+      int count = 0;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+          continue;
+        }
+        if (cmap.getGlyphId(cp) == 0 && missing.add(new String(Character.toChars(cp)))) {
+          count++;
+        }
+      }
+      if (!missing.isEmpty()) {
+        List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
+        throw new FontException(name + ": the font has no glyph for " + count
+            + (count == 1 ? " character" : " characters") + " of this document ("
+            + String.join(" ", some) + (count > some.size() ? " …" : "")
+            + "): choose a font that has them, or leave out --font for the bundled IPAex Gothic");
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof FontException f) {
+        throw f;
+      }
+      throw notAFont(name);
+    }
+  }
+
+  private static FontException notAFont(String name) {
+    return new FontException(name + ": not a usable font (a TrueType or OpenType file expected)");
+  }
+}
