@@ -10,35 +10,25 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the values of command-line options (and batch request fields, which use the same
  * syntax). A range is {@code A..B} ({@code 〜} and {@code ~} are accepted for {@code ..}) or a
- * single value. Every failure is a {@link UsageException} saying what was expected.
+ * single value. Every failure is a {@link UsageException} saying what was expected. Parsing is by
+ * hand, in one pass: no regular expression, so no value, however long or hostile, takes more than
+ * linear time.
  */
 public final class Args {
   public static final int MAX_SESSIONS = 100_000;
   public static final int MAX_MONTHS = 1200;
   public static final int MAX_INTERVAL = 600;
 
-  /** The regular expressions, compiled on first use: a plain 5 or 3..5 never needs them. */
-  private static final class Patterns {
-    static final Pattern RANGE = Pattern.compile("(.+?)\\s*(?:\\.\\.|〜|~)\\s*(.+)");
-    static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}(,[0-9]{3})+");
-    static final Pattern MAN = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)万(?:円)?");
-    static final Pattern YEN = Pattern.compile("(.+?)円");
-    static final Pattern INTERVAL =
-        Pattern.compile("([0-9]+)([mw])?(?:\\s*(?:\\.\\.|〜|~)\\s*([0-9]+))?([mw])");
-  }
-
   private Args() {}
 
   public static Method method(String s) {
     Optional<Method> m = Method.byId(s.trim());
     if (m.isEmpty()) {
-      throw new UsageException("unknown method '" + s + "': expected one of " + Method.idList());
+      throw new UsageException("unknown method " + shown(s) + ": expected one of " + Method.idList());
     }
     return m.get();
   }
@@ -86,13 +76,13 @@ public final class Args {
     if (plain != null && plain[0] <= plain[1] && plain[1] <= MAX_SESSIONS) {
       return new CountRange((int) plain[0], (int) plain[1]);
     }
-    String expected = "expected a number of sessions like 5 or 3..5, got '" + s + "'";
-    Matcher m = Patterns.RANGE.matcher(s.trim());
+    String expected = "expected a number of sessions like 5 or 3..5, got " + shown(s);
+    String[] range = splitRange(s.trim());
     long low;
     long high;
-    if (m.matches()) {
-      low = wholeNumber(m.group(1), expected);
-      high = wholeNumber(m.group(2), expected);
+    if (range != null) {
+      low = wholeNumber(range[0], expected);
+      high = wholeNumber(range[1], expected);
     } else {
       low = high = wholeNumber(s.trim(), expected);
     }
@@ -100,7 +90,7 @@ public final class Args {
       throw new UsageException("at most " + MAX_SESSIONS + " sessions, got " + high);
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in '" + s + "'");
+      throw new UsageException("the low end is above the high end in " + shown(s));
     }
     return new CountRange((int) low, (int) high);
   }
@@ -115,71 +105,172 @@ public final class Args {
       return PriceRange.of(Money.yen(plain[0]), Money.yen(plain[1]));
     }
     String expected =
-        "expected a price in yen like 100000, 100,000, 10万 or 50000..200000, got '" + s + "'";
-    Matcher m = Patterns.RANGE.matcher(s.trim());
+        "expected a price in yen like 100000, 100,000, 10万 or 50000..200000, got " + shown(s);
+    String[] range = splitRange(s.trim());
     long low;
     long high;
-    if (m.matches()) {
-      low = yen(m.group(1), expected);
-      high = yen(m.group(2), expected);
+    if (range != null) {
+      low = yen(range[0], expected);
+      high = yen(range[1], expected);
     } else {
       low = high = yen(s.trim(), expected);
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in '" + s + "'");
+      throw new UsageException("the low end is above the high end in " + shown(s));
     }
     return PriceRange.of(Money.yen(low), Money.yen(high));
   }
 
   private static long yen(String s, String expected) {
     String t = s.trim();
-    Matcher man = Patterns.MAN.matcher(t);
-    if (man.matches()) {
-      BigDecimal v = new BigDecimal(man.group(1)).movePointRight(4);
-      try {
-        return v.longValueExact();
-      } catch (ArithmeticException e) {
-        throw new UsageException(expected + " (less than one yen is not a price)");
+    int n = t.length();
+    if (n > 1 && (t.endsWith("万") || t.endsWith("万円"))) {
+      String number = t.substring(0, t.endsWith("万") ? n - 1 : n - 2);
+      Long man = man(number, t, expected);
+      if (man != null) {
+        return man;
       }
     }
-    Matcher yen = Patterns.YEN.matcher(t);
-    if (yen.matches()) {
-      t = yen.group(1).trim();
+    if (n > 1 && t.endsWith("円")) {
+      t = t.substring(0, n - 1).trim();
     }
-    if (Patterns.GROUPED.matcher(t).matches()) {
+    if (grouped(t)) {
       t = t.replace(",", "");
     }
     return wholeNumber(t, expected);
   }
 
+  /**
+   * {@code 12} or {@code 1.5} (of 万, ten thousand yen) in yen; null if not of that form; refused
+   * when it is less than one yen's precision or too large for an amount.
+   */
+  private static Long man(String number, String whole, String expected) {
+    int dot = number.indexOf('.');
+    String integer = dot < 0 ? number : number.substring(0, dot);
+    String fraction = dot < 0 ? "" : number.substring(dot + 1);
+    if (integer.isEmpty() || !allDigits(integer) || (dot >= 0 && (fraction.isEmpty()
+        || !allDigits(fraction)))) {
+      return null;
+    }
+    int end = fraction.length();
+    while (end > 0 && fraction.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (end > 4) {
+      throw new UsageException(expected + " (less than one yen is not a price)");
+    }
+    int start = 0;
+    while (start < integer.length() - 1 && integer.charAt(start) == '0') {
+      start++;
+    }
+    if (integer.length() - start > 15) {
+      throw new UsageException("number too large: " + shown(whole));
+    }
+    BigDecimal v = new BigDecimal(integer.substring(start) + "." + fraction.substring(0, end) + "0")
+        .movePointRight(4);
+    try {
+      return v.longValueExact();
+    } catch (ArithmeticException e) {
+      throw new UsageException("number too large: " + shown(whole));
+    }
+  }
+
+  /** {@code 1,234,567}: one to three digits, then groups of a comma and three digits. */
+  private static boolean grouped(String t) {
+    int comma = t.indexOf(',');
+    if (comma < 1 || comma > 3 || !allDigits(t.substring(0, comma))) {
+      return false;
+    }
+    for (int i = comma; i < t.length(); i += 4) {
+      if (t.charAt(i) != ',' || i + 4 > t.length() || !allDigits(t.substring(i + 1, i + 4))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code A..B}, {@code A〜B} or {@code A~B} split at its first separator (A and B untrimmed, both
+   * non-empty); null when there is none. No line breaks inside a range.
+   */
+  static String[] splitRange(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return null;
+      }
+    }
+    for (int i = 1; i < t.length(); i++) {
+      char c = t.charAt(i);
+      int len = c == '〜' || c == '~' ? 1 : c == '.' && i + 1 < t.length() && t.charAt(i + 1) == '.' ? 2 : 0;
+      if (len > 0 && i + len < t.length()) {
+        return new String[] {t.substring(0, i), t.substring(i + len)};
+      }
+    }
+    return null;
+  }
+
+  /** A value as a message quotes it: at most 60 characters, the rest counted. */
+  static String shown(String s) {
+    if (s.length() <= 60) {
+      return "'" + s + "'";
+    }
+    return "'" + s.substring(0, 50) + "…' (" + s.length() + " characters)";
+  }
+
   private static long wholeNumber(String s, String expected) {
     String t = s.trim();
-    if (t.isEmpty() || !t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (t.isEmpty() || !allDigits(t)) {
       throw new UsageException(expected);
     }
     try {
       return Long.parseLong(t);
     } catch (NumberFormatException e) {
-      throw new UsageException("number too large: " + t);
+      throw new UsageException("number too large: " + shown(t));
     }
   }
 
   /** {@code 6..12m} (months) or {@code 2..3w} (weeks); {@code 6m} for a single value. */
   public static Interval interval(String s) {
-    Matcher m = Patterns.INTERVAL.matcher(s.trim());
-    if (!m.matches() || (m.group(2) != null && !m.group(2).equals(m.group(4)))) {
-      throw new UsageException(
-          "expected an interval like 6..12m (months) or 2..3w (weeks), got '" + s + "'");
+    String t = s.trim();
+    String expected = "expected an interval like 6..12m (months) or 2..3w (weeks), got " + shown(s);
+    int n = t.length();
+    char unit = n == 0 ? 0 : t.charAt(n - 1);
+    if (unit != 'm' && unit != 'w') {
+      throw new UsageException(expected);
     }
-    long low = wholeNumber(m.group(1), "");
-    long high = m.group(3) == null ? low : wholeNumber(m.group(3), "");
+    String body = t.substring(0, n - 1);
+    String[] range = splitRange(body);
+    String first = range == null ? body : range[0].stripTrailing();
+    if (!first.isEmpty() && (first.charAt(first.length() - 1) == 'm'
+        || first.charAt(first.length() - 1) == 'w')) {
+      if (range == null || first.charAt(first.length() - 1) != unit) {
+        throw new UsageException(expected);
+      }
+      first = first.substring(0, first.length() - 1);
+    }
+    String second = range == null ? first : range[1].stripLeading();
+    if (first.isEmpty() || !allDigits(first) || second.isEmpty() || !allDigits(second)) {
+      throw new UsageException(expected);
+    }
+    long low = wholeNumber(first, "");
+    long high = wholeNumber(second, "");
     if (low < 1 || high > MAX_INTERVAL) {
-      throw new UsageException("an interval is from 1 to " + MAX_INTERVAL + ", got '" + s + "'");
+      throw new UsageException("an interval is from 1 to " + MAX_INTERVAL + ", got " + shown(s));
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in '" + s + "'");
+      throw new UsageException("the low end is above the high end in " + shown(s));
     }
-    return new Interval((int) low, (int) high, m.group(4).equals("m") ? TimeUnit.MONTH : TimeUnit.WEEK);
+    return new Interval((int) low, (int) high, unit == 'm' ? TimeUnit.MONTH : TimeUnit.WEEK);
   }
 
   /** The number in s[from, to) if it is all digits, else -1. */
@@ -196,7 +287,7 @@ public final class Args {
   }
 
   public static int months(String s) {
-    String expected = "expected a number of months from 1 to " + MAX_MONTHS + ", got '" + s + "'";
+    String expected = "expected a number of months from 1 to " + MAX_MONTHS + ", got " + shown(s);
     long v;
     try {
       v = wholeNumber(s, expected);
@@ -231,18 +322,21 @@ public final class Args {
       int y = digits(t, 0, 4);
       int m = digits(t, 5, 7);
       int d = digits(t, 8, 10);
-      if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
+      if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
         return LocalDate.of(y, m, d);
       }
+    }
+    if (t.length() > 20) {
+      throw new UsageException("expected a date like 2026-12-01, got " + shown(s));
     }
     LocalDate d;
     try {
       d = LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new UsageException("expected a date like 2026-12-01, got '" + s + "'");
+      throw new UsageException("expected a date like 2026-12-01, got " + shown(s));
     }
     if (d.getYear() < 1 || d.getYear() > 9999) {
-      throw new UsageException("expected a date from 0001-01-01 to 9999-12-31, got '" + s + "'");
+      throw new UsageException("expected a date from 0001-01-01 to 9999-12-31, got " + shown(s));
     }
     return d;
   }

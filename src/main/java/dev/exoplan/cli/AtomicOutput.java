@@ -44,7 +44,8 @@ public final class AtomicOutput {
     if (kind == FileKind.MISSING) {
       return;
     }
-    if (kind == FileKind.DIRECTORY) {
+    if (kind == FileKind.DIRECTORY
+        || (kind == FileKind.LINK && FileKind.of(target, true) == FileKind.DIRECTORY)) {
       throw new OutputFileException(name + ": cannot create: is a directory");
     }
     if (kind == FileKind.LINK) {

@@ -113,7 +113,8 @@ final class BatchCommand implements Callable<Integer> {
   /** Worker threads: EXOPLAN_BATCH_THREADS, else one per core up to two. */
   static int threads(Env env) {
     String v = env.variable("EXOPLAN_BATCH_THREADS");
-    if (v != null && v.matches("[1-9][0-9]?")) {
+    if (v != null && v.length() <= 2 && !v.isEmpty() && v.charAt(0) >= '1' && v.charAt(0) <= '9'
+        && (v.length() == 1 || (v.charAt(1) >= '0' && v.charAt(1) <= '9'))) {
       return Integer.parseInt(v);
     }
     return Math.min(2, Runtime.getRuntime().availableProcessors());
