@@ -164,14 +164,14 @@ public final class Args {
       start++;
     }
     if (integer.length() - start > 15) {
-      throw new UsageException("number too large: " + shown(whole));
+      throw new UsageException("number too large: " + shortened(whole));
     }
     BigDecimal v = new BigDecimal(integer.substring(start) + "." + fraction.substring(0, end) + "0")
         .movePointRight(4);
     try {
       return v.longValueExact();
     } catch (ArithmeticException e) {
-      throw new UsageException("number too large: " + shown(whole));
+      throw new UsageException("number too large: " + shortened(whole));
     }
   }
 
@@ -219,6 +219,11 @@ public final class Args {
     return null;
   }
 
+  /** A value as a message shows it unquoted: at most 60 characters, the rest counted. */
+  static String shortened(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 50) + "… (" + s.length() + " characters)";
+  }
+
   /** A value as a message quotes it: at most 60 characters, the rest counted. */
   static String shown(String s) {
     if (s.length() <= 60) {
@@ -235,7 +240,7 @@ public final class Args {
     try {
       return Long.parseLong(t);
     } catch (NumberFormatException e) {
-      throw new UsageException("number too large: " + shown(t));
+      throw new UsageException("number too large: " + shortened(t));
     }
   }
 

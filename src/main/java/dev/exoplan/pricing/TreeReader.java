@@ -71,6 +71,8 @@ final class TreeReader {
                 : "expected the end of the file after the top-level value");
       }
       return root;
+    } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+      throw readerProblem(file, content, e);
     } catch (MarkedYAMLException e) {
       throw yamlProblem(file, e);
     } catch (StreamConstraintsException e) {
@@ -84,12 +86,40 @@ final class TreeReader {
       if (cause instanceof MarkedYAMLException m) {
         throw yamlProblem(file, m);
       }
+      if (cause instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+        throw readerProblem(file, content, r);
+      }
       throw new PricingException(
           new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
           (yaml ? "not valid YAML: " : "not valid JSON: ") + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new PricingException(new Position(file, 1, 1), "cannot parse: " + e.getMessage());
     }
+  }
+
+  /**
+   * A character SnakeYAML's reader refuses (a control character): it says only how many code
+   * points precede it, so its line and column are counted here from the file's text.
+   */
+  private static PricingException readerProblem(String file, byte[] content,
+      org.yaml.snakeyaml.reader.ReaderException e) {
+    String text = new String(content, java.nio.charset.StandardCharsets.UTF_8);
+    int line = 1;
+    int column = 1;
+    int index = 0;
+    for (int i = 0; i < text.length() && index < e.getPosition(); index++) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new PricingException(new Position(file, line, column), String.format(
+        java.util.Locale.ROOT, "not valid YAML: control character U+%04X: remove it",
+        e.getCodePoint()));
   }
 
   private static PricingException yamlProblem(String file, MarkedYAMLException e) {
