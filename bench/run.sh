@@ -8,6 +8,10 @@
 #       jq doing the plan arithmetic on the same file (bench/plan.jq) and cat as the I/O floor.
 #       Targets: >= 1,000,000 requests/s and >= 5x jq.
 #   (c) peak RSS of `exoplan batch` at 10k, 1M and 10M lines. Target: < 128 MiB at every size.
+#   (d) hostile values (issue 14): "1", spaces, "x" as a price of 1 KB and of 100 KB on the command
+#       line (the most one argument may hold is 128 KiB), and in batch lines of 1 KB and 60 KB, plus
+#       a 1 MB line (over the 64 KiB line limit). Target: the long value fails about as fast as the
+#       short one (parsing is linear; the backtracking expression took a minute for 20 KB).
 #
 # Needs: a built target/exoplan (it builds one if missing), hyperfine, jq and GNU time
 # (Debian: apt-get install hyperfine jq time). Environment: JDK17 and JDK25 (JDK homes; default:
@@ -112,4 +116,29 @@ for lines in 10000 1000000 "$BIG"; do
 done
 say ""
 say "Target < 128 MiB at every size — $(verdict "$rss_ok")."
+say ""
+
+# (d) hostile values, issue 14 (kept apart from the other blocks) ----------------------------------
+hostile() { printf '1%*sx' "$1" ''; }
+for size in 1000 60000 1000000; do
+  printf '{"command":"plan","method":"iv","price":"%s"}\n' "$(hostile "$size")" > "$out/hostile-$size.jsonl"
+done
+json=$out/hostile.json
+hyperfine -N --style basic --warmup 2 --runs 10 -i --export-json "$json" \
+  -n "argument 1 KB" "target/exoplan plan --method iv --price '$(hostile 1000)'" \
+  -n "argument 100 KB" "target/exoplan plan --method iv --price '$(hostile 100000)'" \
+  -n "batch line 1 KB" "target/exoplan batch -i $out/hostile-1000.jsonl" \
+  -n "batch line 60 KB" "target/exoplan batch -i $out/hostile-60000.jsonl" \
+  -n "batch line 1 MB" "target/exoplan batch -i $out/hostile-1000000.jsonl" >&2
+say "## (d) Hostile values: \"1\", spaces, \"x\" (median of 10 runs; each fails, exit 2 or 65)"
+say ""
+say "| value | time |"
+say "|---|---:|"
+jq -r '.results[] | "| \(.command) | \(.median * 1000 | floor) ms |"' "$json" | tee -a "$report"
+hostile_ok=$(jq -r '(.results | map({key: .command, value: .median}) | from_entries) as $m
+  | if $m["argument 100 KB"] <= 1.5 * $m["argument 1 KB"] + 0.1
+       and $m["batch line 60 KB"] <= 1.5 * $m["batch line 1 KB"] + 0.1
+       and $m["batch line 1 MB"] <= 1.5 * $m["batch line 1 KB"] + 0.1 then 1 else 0 end' "$json")
+say ""
+say "Target: a long value fails about as fast as a short one — $(verdict "$hostile_ok")."
 echo "bench: results in $report" >&2
