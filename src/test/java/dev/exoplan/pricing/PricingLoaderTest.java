@@ -17,14 +17,14 @@ class PricingLoaderTest {
   @TempDir Path dir;
 
   @Test
-  void refusesAFileOverOneMebibyteBeforeReadingIt() throws IOException {
+  void refusesAFileOverOneMebibyteAsItReadsIt() throws IOException {
     Path big = dir.resolve("big.yaml");
     byte[] content = new byte[PricingLoader.MAX_FILE_BYTES + 1];
     java.util.Arrays.fill(content, (byte) '#');
     Files.write(big, content);
     assertThatThrownBy(() -> PricingLoader.read(new PricingLoader.Input("big.yaml", big)))
         .isInstanceOf(PricingException.class)
-        .hasMessage("big.yaml:1:1: file too large: 1048577 bytes, at most 1048576");
+        .hasMessage("big.yaml:1:1: file too large: more than 1048576 bytes");
   }
 
   @Test
