@@ -96,14 +96,27 @@ public final class Context {
     }
   }
 
-  /** --format, else the -o file's extension, else text; refused if the report cannot be written so. */
+  /**
+   * --format, else the -o file's extension, else text; refused if the report cannot be written so.
+   * An extension that names no format exoplan writes ({@code plan.docx}) is refused too, rather
+   * than filled with text.
+   */
   public Format format(Report report) {
     Format f = options.format;
     if (f == null) {
       Optional<Path> path = outputPath();
-      f = path.isPresent()
-          ? Format.byFileName(path.get().getFileName().toString()).orElse(Format.TEXT)
-          : Format.TEXT;
+      f = Format.TEXT;
+      if (path.isPresent()) {
+        String name = path.get().getFileName().toString();
+        Optional<Format> implied = Format.byFileName(name);
+        Optional<String> ext = Format.extension(name);
+        if (implied.isEmpty() && ext.isPresent()) {
+          throw new UsageException(dev.exoplan.report.Messages.of(lang()).get(
+              "error.output.extension", "." + ext.get(), report.command(),
+              Format.extensions(report.formats())));
+        }
+        f = implied.orElse(Format.TEXT);
+      }
     }
     if (!report.formats().contains(f)) {
       throw new UsageException(
