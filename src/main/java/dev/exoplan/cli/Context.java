@@ -126,6 +126,18 @@ public final class Context {
     return f;
   }
 
+  /** The width text tables are fitted to: COLUMNS when it is a sensible number, else 80. */
+  int columns() {
+    String v = env.variable("COLUMNS");
+    if (v != null && !v.isEmpty() && v.length() <= 4 && v.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(v);
+      if (n >= 40) {
+        return n;
+      }
+    }
+    return TextRenderer.DEFAULT_WIDTH;
+  }
+
   private Style style(boolean toFile) {
     String when = options.color == null ? "auto" : options.color;
     if (when.equals("always")) {
@@ -213,7 +225,7 @@ public final class Context {
     }
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     switch (format) {
-      case TEXT -> new TextRenderer(style).render(new DocBuilder(words).build(report), w);
+      case TEXT -> new TextRenderer(style, columns()).render(new DocBuilder(words).build(report), w);
       case MD -> new MarkdownRenderer().render(new DocBuilder(words).build(report), w);
       case JSON -> new JsonRenderer(true).render(report, w);
       case CSV -> new CsvRenderer(options.bom).render(report, w);

@@ -49,7 +49,7 @@ public final class ShellIntegration {
   }
 
   static Catalog shippedCatalog() {
-    return PricingLoader.load(List.of());
+    return PricingLoader.shipped();
   }
 
   /**
