@@ -26,9 +26,11 @@ public final class Args {
   private Args() {}
 
   public static Method method(String s) {
-    Optional<Method> m = Method.byId(s.trim());
+    Optional<Method> m = Method.parse(s);
     if (m.isEmpty()) {
-      throw new UsageException("unknown method " + shown(s) + ": expected one of " + Method.idList());
+      String hint = Method.meant(s).map(x -> " (did you mean " + x.id() + "?)").orElse("");
+      throw new UsageException("unknown method " + shown(s) + hint + ": expected one of "
+          + Method.idList() + ", or 点滴, 注射, 頭皮, 水光");
     }
     return m.get();
   }

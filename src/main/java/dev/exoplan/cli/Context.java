@@ -111,14 +111,27 @@ public final class Context {
     }
   }
 
-  /** --format, else the -o file's extension, else text; refused if the report cannot be written so. */
+  /**
+   * --format, else the -o file's extension, else text; refused if the report cannot be written so.
+   * An extension that names no format exoplan writes ({@code plan.docx}) is refused too, rather
+   * than filled with text.
+   */
   public Format format(Report report) {
     Format f = options.format;
     if (f == null) {
       Optional<Path> path = outputPath();
-      f = path.isPresent()
-          ? Format.byFileName(path.get().getFileName().toString()).orElse(Format.TEXT)
-          : Format.TEXT;
+      f = Format.TEXT;
+      if (path.isPresent()) {
+        String name = path.get().getFileName().toString();
+        Optional<Format> implied = Format.byFileName(name);
+        Optional<String> ext = Format.extension(name);
+        if (implied.isEmpty() && ext.isPresent()) {
+          throw new UsageException(dev.exoplan.report.Messages.of(lang()).get(
+              "error.output.extension", "." + ext.get(), report.command(),
+              Format.extensions(report.formats())));
+        }
+        f = implied.orElse(Format.TEXT);
+      }
     }
     if (!report.formats().contains(f)) {
       throw new UsageException(
@@ -126,6 +139,18 @@ public final class Context {
               + report.formats().stream().map(Format::id).collect(Collectors.joining(", ")));
     }
     return f;
+  }
+
+  /** The width text tables are fitted to: COLUMNS when it is a sensible number, else 80. */
+  int columns() {
+    String v = env.variable("COLUMNS");
+    if (v != null && !v.isEmpty() && v.length() <= 4 && v.chars().allMatch(Character::isDigit)) {
+      int n = Integer.parseInt(v);
+      if (n >= 40) {
+        return n;
+      }
+    }
+    return TextRenderer.DEFAULT_WIDTH;
   }
 
   private Style style(boolean toFile) {
@@ -246,7 +271,7 @@ public final class Context {
     }
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     switch (format) {
-      case TEXT -> new TextRenderer(style).render(new DocBuilder(words).build(report), w);
+      case TEXT -> new TextRenderer(style, columns()).render(new DocBuilder(words).build(report), w);
       case MD -> new MarkdownRenderer().render(new DocBuilder(words).build(report), w);
       case JSON -> new JsonRenderer(true).render(report, w);
       case CSV -> new CsvRenderer(options.bom).render(report, w);

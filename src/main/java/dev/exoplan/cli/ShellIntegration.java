@@ -1,5 +1,12 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.Contraindication;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.Protocol;
+import dev.exoplan.domain.Source;
+import dev.exoplan.pricing.PricingLoader;
+import dev.exoplan.report.Format;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -26,7 +33,8 @@ public final class ShellIntegration {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[0]);
     CommandLine cl = commandLine();
-    Files.writeString(dir.resolve("exoplan_completion"), AutoComplete.bash("exoplan", cl),
+    Files.writeString(dir.resolve("exoplan_completion"),
+        AutoComplete.bash("exoplan", withCandidates(commandLine(), shippedCatalog())),
         StandardCharsets.UTF_8);
     try (Writer w = Files.newBufferedWriter(dir.resolve("exoplan.1"), StandardCharsets.UTF_8)) {
       manPage(cl, w, version());
@@ -38,6 +46,74 @@ public final class ShellIntegration {
     return new CommandLine(new ExoplanCommand(new Env(nowhere, nowhere,
         new java.io.ByteArrayInputStream(new byte[0]), Map.of(), false, Clock.systemUTC(),
         Path.of("."))));
+  }
+
+  static Catalog shippedCatalog() {
+    return PricingLoader.shipped();
+  }
+
+  /**
+   * The values completion offers for each option that takes one from a fixed set: exactly what
+   * the option accepts, lower case as typed (picocli would offer an enum's constants, IV and JA,
+   * which exoplan refuses), and the ids of the shipped tables for protocols, sources and screening
+   * flags. Replaces the options in {@code cl}'s model (every command, inherited ones too).
+   */
+  static CommandLine withCandidates(CommandLine cl, Catalog catalog) {
+    return copy(cl, candidates(catalog));
+  }
+
+  /** Options whose value is a file name. */
+  private static final java.util.Set<String> FILES =
+      java.util.Set.of("--pricing", "--output", "--font", "--input");
+
+  static Map<String, List<String>> candidates(Catalog catalog) {
+    List<String> methods = new java.util.ArrayList<>();
+    for (Method m : Method.values()) {
+      methods.add(m.id());
+    }
+    methods.addAll(Method.japaneseNames().keySet());
+    Map<String, List<String>> v = new java.util.LinkedHashMap<>();
+    v.put("--method", methods);
+    v.put("--lang", List.of("ja", "en"));
+    v.put("--format", java.util.Arrays.stream(Format.values()).map(Format::id).toList());
+    v.put("--color", List.of("auto", "always", "never"));
+    v.put("--yen", List.of("plain", "man"));
+    v.put("--protocol", catalog.protocols().stream().map(Protocol::id).toList());
+    v.put("--source", catalog.sources().stream().map(Source::id).toList());
+    v.put("--screen", catalog.contraindications().stream().map(Contraindication::id).toList());
+    return v;
+  }
+
+  /**
+   * A copy of the command tree for the completion script, each option with its candidates. A copy,
+   * because picocli's model refuses an option replaced in place when it comes from a mixin.
+   */
+  private static CommandLine copy(CommandLine cl, Map<String, List<String>> values) {
+    CommandSpec src = cl.getCommandSpec();
+    CommandSpec spec = CommandSpec.create().name(src.name()).aliases(src.aliases());
+    for (OptionSpec o : src.options()) {
+      OptionSpec.Builder b =
+          OptionSpec.builder(o).inherited(false).scopeType(CommandLine.ScopeType.LOCAL);
+      List<String> v = values.get(o.longestName());
+      if (v != null) {
+        // the script names one array per label: two ID options would share one
+        b.completionCandidates(v).paramLabel(
+            o.longestName().substring(2).toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      } else if (FILES.contains(o.longestName())) {
+        b = OptionSpec.builder(o.names()).paramLabel(o.paramLabel()).arity(o.arity())
+            .hidden(o.hidden()).description(o.description()).type(java.io.File.class); // names
+      }
+      spec.addOption(b.build());
+    }
+    for (PositionalParamSpec p : src.positionalParameters()) {
+      spec.addPositional(PositionalParamSpec.builder().paramLabel(p.paramLabel())
+          .arity(p.arity()).index(p.index()).type(java.io.File.class).build());
+    }
+    CommandLine out = new CommandLine(spec);
+    for (CommandLine sub : new java.util.LinkedHashSet<>(cl.getSubcommands().values())) {
+      out.addSubcommand(sub.getCommandName(), copy(sub, values));
+    }
+    return out;
   }
 
   static String version() throws IOException {

@@ -61,7 +61,16 @@ public final class DocBuilder {
   private Doc estimate(EstimateReport r) {
     Estimate e = r.estimate();
     Doc d = new Doc();
-    d.title(w.get("estimate.title", w.method(e.method()), e.method().id()));
+    if (e.overall().isPresent()) {
+      // the answer first: the overall range and its typical price, then where they come from
+      MoneyRange all = e.overall().get();
+      d.title(w.get("estimate.headline", w.method(e.method()), e.method().id(),
+          w.rangeWithTypical(all), w.tax(e.taxIncluded())));
+      d.line(w.get(e.rows().size() == 1 ? "estimate.headline.basis.one" : "estimate.headline.basis",
+          e.rows().size(), w.basis(all.basis())));
+    } else {
+      d.title(w.get("estimate.title", w.method(e.method()), e.method().id()));
+    }
     d.line(w.get("estimate.subtitle", w.currency(dev.exoplan.domain.Currency.getInstance(currency(e))),
         w.tax(e.taxIncluded())));
     d.gap();

@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 /**
  * Money as a reader expects it: {@code 100,000円} in Japanese, {@code ¥100,000} in English; other
  * currencies with their minor digits and ISO code ({@code 1,234.50 USD}). With {@code man} set,
- * Japanese yen use 万 for round amounts: {@code 10万円}, {@code 12.5万円}.
+ * every Japanese yen amount is written in 億 and 万 the way a Japanese price list writes it, so that
+ * one line never mixes styles: {@code 10万円}, {@code 106万2,500円}, {@code 1億2,000万円},
+ * {@code 5,000円}.
  */
 public final class MoneyFormat {
   private final Lang lang;
@@ -34,15 +36,36 @@ public final class MoneyFormat {
     String sign = negative ? "-" : "";
     BigDecimal abs = BigDecimal.valueOf(m.minor()).abs().movePointLeft(digits);
     if (code.equals("JPY")) {
-      if (man && lang == Lang.JA && abs.compareTo(BigDecimal.valueOf(10_000)) >= 0) {
-        BigDecimal inMan = abs.movePointLeft(4).stripTrailingZeros();
-        if (inMan.scale() <= 1) {
-          return sign + grouped(inMan) + "万円";
-        }
+      if (man && lang == Lang.JA) {
+        java.math.BigInteger whole = abs.toBigInteger();
+        return sign + (whole.bitLength() <= 63 ? inJapaneseUnits(whole.longValue())
+            : grouped(abs) + "円");
       }
       return lang == Lang.JA ? sign + grouped(abs) + "円" : sign + "¥" + grouped(abs);
     }
     return sign + grouped(abs) + " " + code;
+  }
+
+  /** A non-negative number of yen in 兆, 億, 万 and yen, each part grouped: 1億2,345万6,789円. */
+  static String inJapaneseUnits(long yen) {
+    long cho = yen / 1_000_000_000_000L;
+    long oku = yen / 100_000_000L % 10_000L;
+    long man = yen / 10_000L % 10_000L;
+    long rest = yen % 10_000L;
+    StringBuilder b = new StringBuilder();
+    if (cho > 0) {
+      b.append(grouped(cho)).append('兆');
+    }
+    if (oku > 0) {
+      b.append(grouped(oku)).append('億');
+    }
+    if (man > 0) {
+      b.append(grouped(man)).append('万');
+    }
+    if (rest > 0 || b.length() == 0) {
+      b.append(grouped(rest));
+    }
+    return b.append('円').toString();
   }
 
   /** Digits grouped by thousands, fraction digits kept as they are. */

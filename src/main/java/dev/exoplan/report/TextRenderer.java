@@ -3,14 +3,27 @@ package dev.exoplan.report;
 import java.io.IOException;
 import java.io.Writer;
 
-/** Renders a {@link Doc} as terminal text: bold headings and totals only when styled. */
+/**
+ * Renders a {@link Doc} as terminal text: bold headings and totals only when styled, tables fitted
+ * to the terminal's width.
+ */
 public final class TextRenderer {
   static final int BAR_WIDTH = 32;
 
+  /** The terminal width tables are fitted to when none is known. */
+  public static final int DEFAULT_WIDTH = 80;
+
   private final Style style;
+  private final int width;
+
+  /** Tables fitted to {@code width} display columns (see {@link FittedGrid}). */
+  public TextRenderer(Style style, int width) {
+    this.style = style;
+    this.width = width;
+  }
 
   public TextRenderer(Style style) {
-    this.style = style;
+    this(style, DEFAULT_WIDTH);
   }
 
   public void render(Doc doc, Writer out) throws IOException {
@@ -24,7 +37,7 @@ public final class TextRenderer {
       } else if (b instanceof Doc.Heading h) {
         sb.append('\n').append(style.bold(h.text())).append('\n');
       } else if (b instanceof Doc.Table t) {
-        sb.append(t.grid().renderText(style));
+        sb.append(FittedGrid.render(t.grid(), style, width));
       } else if (b instanceof Doc.Bullets bl) {
         for (Doc.Bullet item : bl.items()) {
           sb.append("- ").append(item.text());

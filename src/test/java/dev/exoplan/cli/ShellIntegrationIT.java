@@ -32,6 +32,47 @@ class ShellIntegrationIT {
     assertThat(out.lines()).contains("estimate", "plan", "compare", "quote", "batch", "pricing");
   }
 
+  /** What bash offers after {@code words} (the last one being completed). */
+  private List<String> complete(String... words) throws Exception {
+    Path completion = TARGET.resolve("exoplan_completion");
+    Path bash = ExternalTool.require("bash", "bash");
+    StringBuilder arr = new StringBuilder("exoplan");
+    for (String w : words) {
+      arr.append(" '").append(w).append('\'');
+    }
+    String line = "exoplan " + String.join(" ", words);
+    String script = "source " + completion + "; COMP_WORDS=(" + arr + "); COMP_CWORD=" + words.length
+        + "; COMP_LINE='" + line + "'; COMP_POINT=" + line.length()
+        + "; _complete_exoplan 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
+    return ExternalTool.run(List.of(bash.toString(), "-c", script), dir, 30).lines().toList();
+  }
+
+  @Test
+  void completionOffersExactlyTheValuesExoplanAccepts() throws Exception {
+    assertThat(complete("plan", "--method", "")).contains("iv", "injection", "scalp", "topical", "点滴")
+        .doesNotContain("IV", "INJECTION");
+    assertThat(complete("estimate", "--lang", "")).containsExactly("ja", "en");
+    assertThat(complete("compare", "--format", "")).contains("json", "html").doesNotContain("JSON");
+    assertThat(complete("plan", "--yen", "")).containsExactly("plain", "man");
+    assertThat(complete("plan", "--color", "")).containsExactly("auto", "always", "never");
+  }
+
+  @Test
+  void completionOffersTheIdsOfTheShippedTables() throws Exception {
+    assertThat(complete("plan", "--protocol", "")).contains("003-standard", "004-aga", "001-regular");
+    assertThat(complete("plan", "--source", "")).contains("000", "003", "004")
+        .doesNotContain("003-standard");
+    assertThat(complete("quote", "--screen", "")).contains("pregnant", "anticoagulants");
+    assertThat(complete("plan", "--protocol", "004")).containsExactlyInAnyOrder("004-beauty", "004-aga");
+  }
+
+  @Test
+  void completionOffersFileNamesForFiles() throws Exception {
+    Files.writeString(dir.resolve("clinic-a.yaml"), "x");
+    assertThat(complete("plan", "--pricing", "clinic")).containsExactly("clinic-a.yaml");
+    assertThat(complete("pricing", "validate", "clin")).containsExactly("clinic-a.yaml");
+  }
+
   @Test
   void theManPageRendersAndDocumentsEveryOption() throws Exception {
     Path man = TARGET.resolve("exoplan.1");

@@ -33,9 +33,13 @@ class DisplayWidthTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"100000, 10万円", "125000, 12.5万円", "700000, 70万円", "123456, '123,456円'",
-      "5000, '5,000円'"})
-  void writesManOnlyWhereExact(long yen, String ja) {
+  @CsvSource({"100000, 10万円", "125000, '12万5,000円'", "700000, 70万円",
+      "123456, '12万3,456円'", "5000, '5,000円'", "0, 0円", "10000, 1万円", "1062500, '106万2,500円'",
+      "3500000, 350万円", "100000000, 1億円", "123456789, '1億2,345万6,789円'",
+      "120000000, '1億2,000万円'", "100000001, 1億1円", "-1062500, '-106万2,500円'",
+      "-9223372036854775808, '-9,223,372,036,854,775,808円'",
+      "9223372036854775807, '9,223,372兆368億5,477万5,807円'"})
+  void writesEveryAmountInManStyle(long yen, String ja) {
     assertThat(new MoneyFormat(dev.exoplan.domain.Lang.JA, true).format(dev.exoplan.domain.Money.yen(yen)))
         .isEqualTo(ja);
   }

@@ -5,8 +5,12 @@ import java.util.List;
 /**
  * An SVG line chart ready for a template: every coordinate is already a string in viewBox units.
  * Each series is a band (low to high) and a line (typical) of cumulative cost, month by month.
+ * {@code id} tells the charts of one page apart; a {@code clipped} chart (a zoomed panel) cuts its
+ * series off at the plot's edges.
  */
 public record ChartView(
+    String id,
+    boolean clipped,
     int width,
     int height,
     String plotLeft,

@@ -32,6 +32,7 @@ public final class Charts {
 
   private Charts() {}
 
+  /** The chart with every series on one scale, up to the largest high. */
   public static ChartView cumulative(
       int months,
       List<Input> inputs,
@@ -40,6 +41,54 @@ public final class Charts {
       String xLabel,
       String yLabel,
       String title) {
+    return cumulative("full", months, inputs, notDrawn, money, xLabel, yLabel, title, 0);
+  }
+
+  /**
+   * The scale of a zoomed second chart, or 0 when none is needed: the largest end-of-window high
+   * among the series that end at a third of the largest or less, which on one scale with the
+   * largest would be squeezed into the bottom third of the plot.
+   */
+  public static long zoomTop(List<Input> inputs) {
+    long max = 0;
+    for (Input in : inputs) {
+      max = Math.max(max, end(in).high().minor());
+    }
+    long zoom = 0;
+    for (Input in : inputs) {
+      long high = end(in).high().minor();
+      if (high > 0 && high <= max / 3) {
+        zoom = Math.max(zoom, high);
+      }
+    }
+    return zoom;
+  }
+
+  /** Where the y axis of a chart whose largest amount is {@code max} ends: the next tick up. */
+  public static long axisTop(long max) {
+    long step = niceStep(Math.max(1, ceilDiv(Math.max(1, max), 5)));
+    return ceilDiv(Math.max(1, max), step) * step;
+  }
+
+  private static MoneyRange end(Input in) {
+    return in.cumulative().get(in.cumulative().size() - 1);
+  }
+
+  /**
+   * A chart of the series; with {@code scale} above 0, the y axis ends at that amount (rounded up
+   * to a tick) and the series are clipped to the plot, their end labels held inside it and marked
+   * with ↑ when the series ends above it.
+   */
+  public static ChartView cumulative(
+      String id,
+      int months,
+      List<Input> inputs,
+      List<String> notDrawn,
+      LongFunction<String> money,
+      String xLabel,
+      String yLabel,
+      String title,
+      long scale) {
     int plotW = WIDTH - LEFT - RIGHT;
     int plotH = HEIGHT - TOP - BOTTOM;
     long max = 1;
@@ -48,8 +97,12 @@ public final class Charts {
         max = Math.max(max, m.high().minor());
       }
     }
+    boolean clipped = scale > 0;
+    if (clipped) {
+      max = scale;
+    }
     long step = niceStep(Math.max(1, ceilDiv(max, 5)));
-    long top = ceilDiv(max, step) * step;
+    long top = axisTop(max);
 
     List<ChartView.Tick> yTicks = new ArrayList<>();
     for (long v = 0; v <= top; v += step) {
@@ -81,8 +134,11 @@ public final class Charts {
       }
       band.append(" Z");
       MoneyRange end = c.get(months - 1);
-      labels.add(new long[] {i, y10(end.typical().minor(), top, plotH) + 35});
-      series.add(new ChartView.Series(in.id(), in.name(), COLORS[i % COLORS.length],
+      boolean above = end.typical().minor() > top;
+      long labelY = above ? TOP * 10L + 35 : y10(end.typical().minor(), top, plotH) + 35;
+      labels.add(new long[] {i, labelY});
+      series.add(new ChartView.Series(in.id(), above ? "↑ " + in.name() : in.name(),
+          COLORS[i % COLORS.length],
           DASHES[i % DASHES.length], line.toString(), band.toString(), "", "",
           end.low().minor(), end.typical().minor(), end.high().minor()));
     }
@@ -95,11 +151,13 @@ public final class Charts {
       placed[(int) l[0]] = y;
       previous = y;
     }
-    long overflow = previous - (long) (HEIGHT - 4) * 10;
-    if (overflow > 0) {
-      for (int i = 0; i < placed.length; i++) {
-        placed[i] -= overflow;
-      }
+    // the labels stay beside the plot, clear of the x axis and its labels below it: from the
+    // lowest up, each is lifted only as far as the one below it needs
+    long limit = (long) (TOP + plotH) * 10 + 35;
+    for (int k = labels.size() - 1; k >= 0; k--) {
+      int index = (int) labels.get(k)[0];
+      placed[index] = Math.min(placed[index], limit);
+      limit = placed[index] - LABEL_GAP * 10L;
     }
     List<ChartView.Series> out = new ArrayList<>();
     String labelX = fmt((long) (WIDTH - RIGHT + 8) * 10);
@@ -108,7 +166,7 @@ public final class Charts {
       out.add(new ChartView.Series(s.id(), s.name(), s.color(), s.dash(), s.line(), s.band(),
           labelX, fmt(placed[i]), s.endLow(), s.endTypical(), s.endHigh()));
     }
-    return new ChartView(WIDTH, HEIGHT, fmt(LEFT * 10L), fmt((long) (WIDTH - RIGHT) * 10),
+    return new ChartView(id, clipped, WIDTH, HEIGHT, fmt(LEFT * 10L), fmt((long) (WIDTH - RIGHT) * 10),
         fmt(TOP * 10L), fmt((long) (TOP + plotH) * 10), xTicks, yTicks, out, notDrawn, xLabel,
         yLabel, title);
   }

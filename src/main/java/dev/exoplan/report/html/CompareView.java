@@ -2,7 +2,11 @@ package dev.exoplan.report.html;
 
 import java.util.List;
 
-/** Everything the compare page shows, as display strings (the template escapes them). */
+/**
+ * Everything the compare page shows, as display strings (the template escapes them). The first
+ * chart has every treatment on one scale; a second, when there is one, zooms in on the smaller
+ * treatments that the first would flatten.
+ */
 public record CompareView(
     String lang,
     String title,
@@ -11,7 +15,7 @@ public record CompareView(
     List<String> headers,
     List<Row> rows,
     List<Note> notes,
-    ChartView chart,
+    List<ChartView> charts,
     String effectsHeading,
     List<String> effectsHeaders,
     List<List<String>> effects,

@@ -100,9 +100,17 @@ public final class HtmlRenderer {
         n.cites().stream().map(x -> w.get("note.cite", x.source(), x.line()))
             .collect(Collectors.joining(w.get("list.sep"))))));
     MoneyFormat axis = new MoneyFormat(w.lang(), true);
-    ChartView chart = Charts.cumulative(c.months(), series, notDrawn,
-        v -> axis.format(dev.exoplan.domain.Money.of(v, c.rows().get(0).perSession().currency())),
-        w.get("chart.months"), w.get("chart.cumulative"), w.get("compare.chart.title", c.months()));
+    java.util.function.LongFunction<String> money =
+        v -> axis.format(dev.exoplan.domain.Money.of(v, c.rows().get(0).perSession().currency()));
+    List<ChartView> charts = new ArrayList<>();
+    charts.add(Charts.cumulative(c.months(), series, notDrawn, money, w.get("chart.months"),
+        w.get("chart.cumulative"), w.get("compare.chart.title", c.months())));
+    long zoom = Charts.zoomTop(series);
+    if (zoom > 0) {
+      charts.add(Charts.cumulative("zoom", c.months(), series, notDrawn, money,
+          w.get("chart.months"), w.get("chart.cumulative.zoom"),
+          w.get("compare.chart.zoom.title", c.months(), money.apply(Charts.axisTop(zoom))), zoom));
+    }
     List<List<String>> effects = new ArrayList<>();
     for (Comparison.Row row : c.rows()) {
       if (row.kind() == Comparison.Kind.EXOSOME_PROTOCOL) {
@@ -122,7 +130,7 @@ public final class HtmlRenderer {
             w.get("col.sessions"), w.get("col.low"), w.get("col.typical"), w.get("col.high")),
         rows,
         notes,
-        chart,
+        charts,
         w.get("compare.effects"),
         List.of(w.get("col.treatment"), w.get("col.effect"), w.get("col.downtime"),
             w.get("col.source")),
