@@ -25,6 +25,20 @@ public final class Args {
 
   private Args() {}
 
+  /**
+   * The text with full-width digits, letters and signs as their ASCII forms (NFKC), as a Japanese
+   * keyboard types them: ５, ３〜５ (〜 stays, ～ becomes ~), ２０２６－１２－０１. Plain ASCII is
+   * returned as it is; normalisation is linear in the text's length.
+   */
+  static String ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+      }
+    }
+    return s;
+  }
+
   public static Method method(String s) {
     Optional<Method> m = Method.parse(s);
     if (m.isEmpty()) {
@@ -73,12 +87,13 @@ public final class Args {
   }
 
   /** {@code 5} or {@code 3..5}, each from 0 to {@value #MAX_SESSIONS}. */
-  public static CountRange count(String s) {
+  public static CountRange count(String given) {
+    String s = ascii(given);
     long[] plain = plainRange(s);
     if (plain != null && plain[0] <= plain[1] && plain[1] <= MAX_SESSIONS) {
       return new CountRange((int) plain[0], (int) plain[1]);
     }
-    String expected = "expected a number of sessions like 5 or 3..5, got " + shown(s);
+    String expected = "expected a number of sessions like 5 or 3..5, got " + shown(given);
     String[] range = splitRange(s.trim());
     long low;
     long high;
@@ -92,7 +107,7 @@ public final class Args {
       throw new UsageException("at most " + MAX_SESSIONS + " sessions, got " + high);
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in " + shown(s));
+      throw new UsageException("the low end is above the high end in " + shown(given));
     }
     return new CountRange((int) low, (int) high);
   }
@@ -101,13 +116,19 @@ public final class Args {
    * A per-session price in yen: {@code 100000}, {@code 100,000}, {@code 10万}, {@code 100000円},
    * or a range of them ({@code 50000..200000}, {@code 5万〜20万}).
    */
-  public static PriceRange price(String s) {
-    long[] plain = plainRange(s);
+  /**
+   * A price or price range in yen, written as a Japanese reader writes it too: full-width digits
+   * and commas, a leading ¥ or ￥, a trailing 円, 万, 〜 (all read after NFKC normalisation, which
+   * is linear in the text's length).
+   */
+  public static PriceRange price(String given) {
+    long[] plain = plainRange(given);
     if (plain != null && plain[0] <= plain[1]) {
       return PriceRange.of(Money.yen(plain[0]), Money.yen(plain[1]));
     }
-    String expected =
-        "expected a price in yen like 100000, 100,000, 10万 or 50000..200000, got " + shown(s);
+    String s = ascii(given);
+    String expected = "expected a price in yen like 100000, 100,000, ¥100,000, 10万 or"
+        + " 50000..200000, got " + shown(given);
     String[] range = splitRange(s.trim());
     long low;
     long high;
@@ -118,13 +139,16 @@ public final class Args {
       low = high = yen(s.trim(), expected);
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in " + shown(s));
+      throw new UsageException("the low end is above the high end in " + shown(given));
     }
     return PriceRange.of(Money.yen(low), Money.yen(high));
   }
 
   private static long yen(String s, String expected) {
     String t = s.trim();
+    if (t.length() > 1 && t.charAt(0) == '¥') {
+      t = t.substring(1).trim();
+    }
     int n = t.length();
     if (n > 1 && (t.endsWith("万") || t.endsWith("万円"))) {
       String number = t.substring(0, t.endsWith("万") ? n - 1 : n - 2);
@@ -247,9 +271,10 @@ public final class Args {
   }
 
   /** {@code 6..12m} (months) or {@code 2..3w} (weeks); {@code 6m} for a single value. */
-  public static Interval interval(String s) {
+  public static Interval interval(String given) {
+    String s = ascii(given);
     String t = s.trim();
-    String expected = "expected an interval like 6..12m (months) or 2..3w (weeks), got " + shown(s);
+    String expected = "expected an interval like 6..12m (months) or 2..3w (weeks), got " + shown(given);
     int n = t.length();
     char unit = n == 0 ? 0 : t.charAt(n - 1);
     if (unit != 'm' && unit != 'w') {
@@ -272,10 +297,10 @@ public final class Args {
     long low = wholeNumber(first, "");
     long high = wholeNumber(second, "");
     if (low < 1 || high > MAX_INTERVAL) {
-      throw new UsageException("an interval is from 1 to " + MAX_INTERVAL + ", got " + shown(s));
+      throw new UsageException("an interval is from 1 to " + MAX_INTERVAL + ", got " + shown(given));
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in " + shown(s));
+      throw new UsageException("the low end is above the high end in " + shown(given));
     }
     return new Interval((int) low, (int) high, unit == 'm' ? TimeUnit.MONTH : TimeUnit.WEEK);
   }
@@ -293,8 +318,9 @@ public final class Args {
     return v;
   }
 
-  public static int months(String s) {
-    String expected = "expected a number of months from 1 to " + MAX_MONTHS + ", got " + shown(s);
+  public static int months(String given) {
+    String s = ascii(given);
+    String expected = "expected a number of months from 1 to " + MAX_MONTHS + ", got " + shown(given);
     long v;
     try {
       v = wholeNumber(s, expected);
@@ -322,7 +348,8 @@ public final class Args {
     return t;
   }
 
-  public static LocalDate date(String s) {
+  public static LocalDate date(String given) {
+    String s = ascii(given);
     String t = s.trim();
     if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
       // YYYY-MM-DD read directly: the ISO parser costs more to start than a whole plan
@@ -334,16 +361,16 @@ public final class Args {
       }
     }
     if (t.length() > 20) {
-      throw new UsageException("expected a date like 2026-12-01, got " + shown(s));
+      throw new UsageException("expected a date like 2026-12-01, got " + shown(given));
     }
     LocalDate d;
     try {
       d = LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new UsageException("expected a date like 2026-12-01, got " + shown(s));
+      throw new UsageException("expected a date like 2026-12-01, got " + shown(given));
     }
     if (d.getYear() < 1 || d.getYear() > 9999) {
-      throw new UsageException("expected a date from 0001-01-01 to 9999-12-31, got " + shown(s));
+      throw new UsageException("expected a date from 0001-01-01 to 9999-12-31, got " + shown(given));
     }
     return d;
   }
