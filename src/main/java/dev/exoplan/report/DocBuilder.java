@@ -180,7 +180,9 @@ public final class DocBuilder {
     Doc d = new Doc();
     d.title(w.get("plan.title", w.method(p.method()), p.method().id()));
     if (p.protocol().isPresent()) {
-      d.line(w.get("plan.protocol", p.protocol().get().id(), p.protocol().get().name().in(w.lang())));
+      d.line(p.asProtocolStates()
+          ? w.get("plan.protocol", p.protocol().get().id(), p.protocol().get().name().in(w.lang()))
+          : w.get("plan.protocol.changed", p.protocol().get().id()));
     }
     d.gap();
     d.strong(w.get(p.sessions().isSingle() && p.sessions().low() == 1
@@ -206,6 +208,7 @@ public final class DocBuilder {
     for (String s : planNotes(p)) {
       planNotes.add(new Doc.Bullet(s, ""));
     }
+    planNotes.addAll(dev.exoplan.report.plan.PlanFacts.bullets(w, p));
     d.bullets(planNotes);
     if (p.phases().size() > 1 && p.total().typical().minor() > 0) {
       d.heading(w.get("plan.chart"));
@@ -251,9 +254,12 @@ public final class DocBuilder {
     boolean opened = false;
     for (Phase ph : p.phases()) {
       if (ph.windowMonths().isPresent()) {
-        notes.add(w.get(opened ? "plan.note.counted.after" : "plan.note.counted",
-            w.phase(ph.kind()), w.counts(ph.sessions()), w.interval(ph.every().get()),
-            ph.windowMonths().get()));
+        String key = ph.fromMonth().isPresent() ? "plan.note.counted.from"
+            : opened ? "plan.note.counted.after" : "plan.note.counted";
+        notes.add(w.get(key, w.phase(ph.kind()), w.counts(ph.sessions()),
+            w.interval(ph.every().get()), ph.windowMonths().get(), ph.fromMonth().orElse(1)));
+      } else if (ph.fromMonth().isPresent() && ph.sessions().high() > 0) {
+        notes.add(w.get("plan.note.from", w.phase(ph.kind()), ph.fromMonth().get()));
       }
       opened |= ph.sessions().high() > 0;
     }
