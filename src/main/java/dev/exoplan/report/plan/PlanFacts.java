@@ -1,6 +1,7 @@
 package dev.exoplan.report.plan;
 
 import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Lang;
 import dev.exoplan.domain.MoneyRange;
 import dev.exoplan.domain.Plan;
 import dev.exoplan.domain.ScheduledSession;
@@ -34,7 +35,8 @@ public final class PlanFacts {
         Optional<MoneyRange> paid = p.paidByDecision();
         if (paid.isPresent()) {
           Optional<String> when = when(w, p);
-          text = text + " " + w.get(when.isPresent() ? "plan.decision.dated" : "plan.decision",
+          // Japanese sentences follow one another without a space
+          text = text + (w.lang() == Lang.JA ? "" : " ") + w.get(when.isPresent() ? "plan.decision.dated" : "plan.decision",
               Plan.DECISION_SESSION, w.rangeWithTypical(paid.get()), when.orElse(""));
         }
       }
