@@ -109,10 +109,8 @@ final class Timeline {
     Scenario late = place(parts, true, false, window, clock);
     Scenario high = place(parts, true, true, window, clock);
     Scenario early = place(parts, false, true, window, clock);
-    if (window.isPresent() || dated) {
-      independent(parts, low, late);
-      independent(parts, early, high);
-    }
+    independent(parts, low, late, window.isPresent(), dated);
+    independent(parts, early, high, window.isPresent(), dated);
     List<CountRange> counts = new ArrayList<>();
     List<List<Slot>> slots = new ArrayList<>();
     boolean first = true;
@@ -133,10 +131,21 @@ final class Timeline {
     return new Layout(counts, slots, low, high);
   }
 
-  private static void independent(List<Part> parts, Scenario fewer, Scenario more) {
+  /**
+   * Refuses a plan in which a phase opens at a moment that depends on an earlier phase's count, when
+   * that moment matters: it decides what falls inside a window, or the dates of a phase with an
+   * interval (a phase without one is listed undated wherever it opens).
+   */
+  private static void independent(
+      List<Part> parts, Scenario fewer, Scenario more, boolean windowed, boolean dated) {
     for (int p = 1; p < parts.size(); p++) {
       boolean any = !fewer.times().get(p).isEmpty() || !more.times().get(p).isEmpty();
-      if (any && !fewer.openings().get(p).equals(more.openings().get(p))) {
+      boolean timed = false;
+      for (int q = p; q < parts.size(); q++) {
+        timed |= parts.get(q).every().isPresent();
+      }
+      boolean matters = windowed || (dated && timed);
+      if (matters && any && !fewer.openings().get(p).equals(more.openings().get(p))) {
         Part earlier = parts.get(p - 1);
         throw new DomainException("when the " + parts.get(p).kind().id()
             + " phase starts depends on how many " + earlier.kind().id()
