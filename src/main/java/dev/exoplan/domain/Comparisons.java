@@ -82,7 +82,7 @@ public final class Comparisons {
     // the same timeline as plan: phases placed from the first session, counted over the window
     List<Timeline.Part> parts = new ArrayList<>();
     for (ProtocolPhase ph : p.phases()) {
-      parts.add(new Timeline.Part(ph.kind(), ph.sessions(), ph.every(), ph.fromMonth()));
+      parts.add(new Timeline.Part(ph.kind(), ph.sessions(), ph.every(), ph.fromMonth(), false));
     }
     Timeline.Clock clock = new Timeline.Clock(Optional.empty());
     Timeline.Layout layout = Timeline.layout(parts, Optional.of(months), clock, false);

@@ -52,7 +52,8 @@ public final class Planner {
     Optional<Integer> window = anyCounted ? Optional.of(months) : Optional.empty();
     List<Timeline.Part> parts = new ArrayList<>();
     for (Spec s : specs) {
-      parts.add(new Timeline.Part(s.kind, s.sessions, s.every, s.fromMonth));
+      parts.add(new Timeline.Part(s.kind, s.sessions, s.every, s.fromMonth,
+          s.basis == Phase.SessionsBasis.OPTION));
     }
     Timeline.Clock clock = new Timeline.Clock(request.start());
     Timeline.Layout layout = Timeline.layout(parts, window, clock, request.start().isPresent());

@@ -36,9 +36,17 @@ final class Timeline {
     }
   }
 
-  /** One phase to place: a count (empty: until the window ends), an interval, an opening month. */
+  /**
+   * One phase to place: a count (empty: until the window ends), an interval, an opening month, and
+   * whether the count was given on the command line (then it must fit in the window: it is never
+   * cut short silently; a protocol's stated count is, to what falls within the window).
+   */
   record Part(
-      PhaseKind kind, Optional<CountRange> count, Optional<Interval> every, Optional<Integer> fromMonth) {}
+      PhaseKind kind,
+      Optional<CountRange> count,
+      Optional<Interval> every,
+      Optional<Integer> fromMonth,
+      boolean given) {}
 
   /** One session of the high plan: its earliest moment, its latest (empty: by the window's end). */
   record Slot(Offset earliest, Optional<Offset> latest, boolean optional, boolean dated) {}
@@ -111,6 +119,16 @@ final class Timeline {
     Scenario early = place(parts, false, true, window, clock);
     independent(parts, low, late, window.isPresent(), dated);
     independent(parts, early, high, window.isPresent(), dated);
+    for (int p = 0; p < parts.size(); p++) {
+      Part part = parts.get(p);
+      if (part.given() && part.count().isPresent()
+          && (low.times().get(p).size() < part.count().get().low()
+              || high.times().get(p).size() < part.count().get().high())) {
+        throw new DomainException("--" + part.kind().id() + " " + part.count().get()
+            + ": not every session falls within the " + windowMonths.orElseThrow()
+            + " months from the first session; give a longer --months, or fewer sessions");
+      }
+    }
     List<CountRange> counts = new ArrayList<>();
     List<List<Slot>> slots = new ArrayList<>();
     boolean first = true;

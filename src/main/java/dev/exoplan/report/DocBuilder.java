@@ -3,6 +3,7 @@ package dev.exoplan.report;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
 import dev.exoplan.domain.Comparison;
+import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Estimate;
 import dev.exoplan.domain.MarketPrice;
 import dev.exoplan.domain.Method;
@@ -21,6 +22,7 @@ import dev.exoplan.report.Grid.Align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -258,6 +260,10 @@ public final class DocBuilder {
             : opened ? "plan.note.counted.after" : "plan.note.counted";
         notes.add(w.get(key, w.phase(ph.kind()), w.counts(ph.sessions()),
             w.interval(ph.every().get()), ph.windowMonths().get(), ph.fromMonth().orElse(1)));
+      } else if (cut(p, ph).isPresent()) {
+        notes.add(w.get("plan.note.cut", w.phase(ph.kind()), w.counts(cut(p, ph).get()),
+            w.counts(ph.sessions()), p.phases().stream().flatMap(x -> x.windowMonths().stream())
+                .findFirst().orElse(0)));
       } else if (ph.fromMonth().isPresent() && ph.sessions().high() > 0) {
         notes.add(w.get("plan.note.from", w.phase(ph.kind()), ph.fromMonth().get()));
       }
@@ -267,6 +273,15 @@ public final class DocBuilder {
       notes.add(w.get("plan.note.typical"));
     }
     return notes;
+  }
+
+  /** The protocol's stated count of a phase the window cut short (issue 10), if it did. */
+  private static Optional<CountRange> cut(Plan p, Phase ph) {
+    if (ph.sessionsBasis() != Phase.SessionsBasis.PROTOCOL || p.protocol().isEmpty()) {
+      return Optional.empty();
+    }
+    return p.protocol().get().phases().stream().filter(x -> x.kind() == ph.kind())
+        .flatMap(x -> x.sessions().stream()).filter(c -> !c.equals(ph.sessions())).findFirst();
   }
 
   public String sessionDate(ScheduledSession s) {
