@@ -79,16 +79,19 @@ public final class Comparisons {
   }
 
   private static Comparison.Row byProtocol(Treatment exo, MoneyRange price, Protocol p, int months) {
-    long window = TimeUnit.monthTicks(months);
-    Timeline.Scenario[] extremes = Timeline.extremes(p.phases(), window);
-    long[] fewest = Timeline.times(p.phases(), extremes[0], window);
-    long[] most = Timeline.times(p.phases(), extremes[1], window);
-    CountRange sessions = new CountRange(fewest.length, most.length);
+    // the same timeline as plan: phases placed from the first session, counted over the window
+    List<Timeline.Part> parts = new ArrayList<>();
+    for (ProtocolPhase ph : p.phases()) {
+      parts.add(new Timeline.Part(ph.kind(), ph.sessions(), ph.every(), ph.fromMonth(), false));
+    }
+    Timeline.Clock clock = new Timeline.Clock(Optional.empty());
+    Timeline.Layout layout = Timeline.layout(parts, Optional.of(months), clock, false);
+    CountRange sessions = new CountRange(layout.low().total(), layout.high().total());
     List<MoneyRange> cumulative = new ArrayList<>();
     for (int k = 1; k <= months; k++) {
-      long end = TimeUnit.monthTicks(k);
-      int x = Timeline.countBefore(fewest, end);
-      int y = Timeline.countBefore(most, end);
+      Timeline.Offset end = new Timeline.Offset(k, 0);
+      int x = layout.low().before(clock, end);
+      int y = layout.high().before(clock, end);
       // the scenario with the fewest sessions over the window need not have the fewest at every month
       cumulative.add(Planner.cost(new CountRange(Math.min(x, y), Math.max(x, y)), price));
     }

@@ -1,11 +1,20 @@
 package dev.exoplan.domain;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A clinic price measured against the published ranges for the method: below the lowest low (a
- * warning: very cheap offers may mean a product of unverified quality) or above the highest high.
+ * A price a quote uses, measured against the published ranges for the method (docs/market-check.md).
+ * Both sides are compared with consumption tax included: a clinic price listed before tax, or a
+ * market table stated before tax, gets the clinic's rate added first (rounded by its rule). Levels:
+ * more than {@value #BELOW_TOLERANCE_PERCENT} % below the lowest published low ({@code BELOW}: the
+ * sources warn that a price far below the market can mean a product of unverified quality); above the
+ * highest published high ({@code ABOVE}); or a first-visit price below the market ({@code PROMOTION}:
+ * a promotion, not a sign of the product's quality, and 003 warns of first-visit discounts followed
+ * by expensive add-ons). {@code unit} is the compared, tax-included amount.
  */
 public record MarketCheck(
     Level level,
@@ -16,10 +25,25 @@ public record MarketCheck(
     String boundSource,
     List<Citation> cites) {
 
+  /**
+   * How far under the lowest published low a price must be to be called far below the market: the
+   * sources warn of prices "極端に安い" (extremely cheap), not of a price a few percent under a range.
+   */
+  public static final int BELOW_TOLERANCE_PERCENT = 10;
+
+  /** Notes in the market tables that the checks cite. */
+  static final String LOW_PRICE_NOTE = "low-price-warning";
+
+  static final String PREMIUM_NOTE = "premium-products";
+
+  /** The disclosure that warns of first-visit discounts followed by add-ons. */
+  static final String WHOLE_PLAN = "whole-plan";
+
   /** Which side of the market the price is on. */
   public enum Level {
     BELOW("below"),
-    ABOVE("above");
+    ABOVE("above"),
+    PROMOTION("promotion");
 
     private final String id;
 
@@ -34,5 +58,84 @@ public record MarketCheck(
 
   public MarketCheck {
     cites = List.copyOf(cites);
+  }
+
+  /** A price a quote uses, as the clinic lists it (a course's is its price per session). */
+  public record Used(QuoteLine.Kind item, Optional<Course> course, Money unit) {}
+
+  /** The prices of a quote's lines, once each: sessions, first visit, courses (per session). */
+  public static List<Used> used(List<QuoteLine> lines) {
+    Map<String, Used> out = new LinkedHashMap<>();
+    for (QuoteLine l : lines) {
+      Optional<Used> u = switch (l.kind()) {
+        case SESSION, FIRST_VISIT -> Optional.of(new Used(l.kind(), Optional.empty(), l.unit()));
+        case COURSE -> l.course().map(c -> new Used(l.kind(), Optional.of(c),
+            c.price().times(1, c.sessions(), java.math.RoundingMode.DOWN)));
+        default -> Optional.empty();
+      };
+      u.ifPresent(x -> out.putIfAbsent(
+          x.item().id() + "/" + x.course().map(Course::id).orElse("") + "/" + x.unit().minor(), x));
+    }
+    return List.copyOf(out.values());
+  }
+
+  public static List<MarketCheck> check(
+      Catalog catalog, Clinic clinic, Method method, List<Used> used) {
+    List<MarketPrice> market = catalog.prices(method).stream()
+        .filter(p -> p.range().currency().equals(clinic.currency()))
+        .toList();
+    if (market.isEmpty()) {
+      return List.of();
+    }
+    MarketPrice lowest = market.get(0);
+    MarketPrice highest = market.get(0);
+    for (MarketPrice p : market) {
+      if (withTax(p.range().low(), p.taxIncluded(), clinic)
+          .isLessThan(withTax(lowest.range().low(), lowest.taxIncluded(), clinic))) {
+        lowest = p;
+      }
+      if (withTax(p.range().high(), p.taxIncluded(), clinic)
+          .isGreaterThan(withTax(highest.range().high(), highest.taxIncluded(), clinic))) {
+        highest = p;
+      }
+    }
+    Money low = withTax(lowest.range().low(), lowest.taxIncluded(), clinic);
+    Money high = withTax(highest.range().high(), highest.taxIncluded(), clinic);
+    // far below: unit × 100 < low × (100 − tolerance), exact in integers
+    Money floor = low.times(100L - BELOW_TOLERANCE_PERCENT, 100, java.math.RoundingMode.UP);
+    List<MarketCheck> checks = new ArrayList<>();
+    for (Used u : used) {
+      Money unit = withTax(u.unit(), clinic.taxIncluded(), clinic);
+      if (unit.isGreaterThan(high)) {
+        List<Citation> cites = new ArrayList<>(highest.cites());
+        cites.addAll(noteCites(catalog, method, PREMIUM_NOTE));
+        checks.add(new MarketCheck(Level.ABOVE, u.item(), u.course(), unit, high,
+            highest.sourceId(), cites));
+      } else if (u.item() == QuoteLine.Kind.FIRST_VISIT && unit.isLessThan(low)) {
+        List<Citation> cites = new ArrayList<>(lowest.cites());
+        catalog.disclosures().stream().filter(d -> d.id().equals(WHOLE_PLAN))
+            .forEach(d -> cites.addAll(d.cites()));
+        checks.add(new MarketCheck(Level.PROMOTION, u.item(), u.course(), unit, low,
+            lowest.sourceId(), cites));
+      } else if (unit.isLessThan(floor)) {
+        List<Citation> cites = new ArrayList<>(lowest.cites());
+        cites.addAll(noteCites(catalog, method, LOW_PRICE_NOTE));
+        checks.add(new MarketCheck(Level.BELOW, u.item(), u.course(), unit, low,
+            lowest.sourceId(), cites));
+      }
+    }
+    return checks;
+  }
+
+  /** The amount with consumption tax at the clinic's rate, rounded by its rule, if it lacks it. */
+  static Money withTax(Money amount, boolean taxIncluded, Clinic clinic) {
+    return taxIncluded
+        ? amount
+        : amount.plus(amount.times(clinic.taxRatePercent(), 100, clinic.rounding()));
+  }
+
+  private static List<Citation> noteCites(Catalog catalog, Method method, String id) {
+    return catalog.notes(method).stream().filter(n -> n.id().equals(Optional.of(id)))
+        .flatMap(n -> n.cites().stream()).toList();
   }
 }

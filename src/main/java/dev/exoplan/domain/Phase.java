@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * One phase of a computed plan: sessions (a range), the interval between them if known, the window
- * they were counted over if they were counted, the unit price and the cost. Cost is
+ * (months from the plan's first session) they were counted over if they were counted, the month of
+ * the plan in which the protocol opens the phase if it says, the unit price and the cost. Cost is
  * {@code sessions.low × unit.low .. sessions.high × unit.high}; the typical cost is the typical unit
  * price times the midpoint of the sessions, fractions of a minor unit dropped.
  */
@@ -14,6 +15,7 @@ public record Phase(
     SessionsBasis sessionsBasis,
     Optional<Interval> every,
     Optional<Integer> windowMonths,
+    Optional<Integer> fromMonth,
     MoneyRange unitPrice,
     MoneyRange cost) {
 

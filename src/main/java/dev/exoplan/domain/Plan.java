@@ -19,8 +19,43 @@ public record Plan(
     Optional<LocalDate> start,
     List<ScheduledSession> schedule) {
 
+  /** 003 line 151: many people begin to feel a change after about three sessions. */
+  public static final int DECISION_SESSION = 3;
+
   public Plan {
     phases = List.copyOf(phases);
     schedule = List.copyOf(schedule);
+  }
+
+  /**
+   * What the patient has paid by the {@value #DECISION_SESSION}rd session, when every plan in the
+   * range reaches it: that many sessions at the price per session.
+   */
+  public Optional<MoneyRange> paidByDecision() {
+    return sessions.low() >= DECISION_SESSION
+        ? Optional.of(Planner.cost(CountRange.of(DECISION_SESSION), price.perSession()))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether the phases are the protocol's own: no count or interval given on the command line, no
+   * phase added, so the protocol's name (which states its counts and intervals) describes the plan.
+   */
+  public boolean asProtocolStates() {
+    if (protocol.isEmpty()) {
+      return false;
+    }
+    List<ProtocolPhase> own = protocol.get().phases();
+    if (own.size() != phases.size()) {
+      return false;
+    }
+    for (int i = 0; i < phases.size(); i++) {
+      Phase p = phases.get(i);
+      if (p.sessionsBasis() == Phase.SessionsBasis.OPTION || p.kind() != own.get(i).kind()
+          || !p.every().equals(own.get(i).every())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

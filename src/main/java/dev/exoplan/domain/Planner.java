@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns a {@link PlanRequest} into a {@link Plan}: picks the protocol (003's by default), applies
- * the command-line overrides, counts interval-only phases over a window of months (12 by default),
- * prices every phase and adds them up.
+ * the command-line overrides, places the phases on one timeline from the first session ({@link
+ * Timeline}), counts interval-only phases over a window of months from that session (12 by
+ * default: 003's first year), prices every phase and adds them up.
  */
 public final class Planner {
   /** 003's protocol: intensive monthly × 3–5, then maintenance every 6–12 months. */
@@ -47,28 +48,30 @@ public final class Planner {
       throw new DomainException(
           "--months has no effect here: every phase already has a number of sessions");
     }
+    // one timeline from the first session; a window only when a phase is counted over it
+    Optional<Integer> window = anyCounted ? Optional.of(months) : Optional.empty();
+    List<Timeline.Part> parts = new ArrayList<>();
+    for (Spec s : specs) {
+      parts.add(new Timeline.Part(s.kind, s.sessions, s.every, s.fromMonth,
+          s.basis == Phase.SessionsBasis.OPTION));
+    }
+    Timeline.Clock clock = new Timeline.Clock(request.start());
+    Timeline.Layout layout = Timeline.layout(parts, window, clock, request.start().isPresent());
     List<Phase> phases = new ArrayList<>();
     MoneyRange total = MoneyRange.zero(price.perSession().currency(), price.perSession().basis());
     CountRange sessions = CountRange.of(0);
-    boolean opened = false; // has an earlier phase a session? then this one follows it
-    for (Spec s : specs) {
-      CountRange count;
-      Optional<Integer> window = Optional.empty();
-      if (s.sessions.isPresent()) {
-        count = s.sessions.get();
-      } else {
-        Interval every = s.every.orElseThrow();
-        count = opened ? every.sessionsAfterOpening(months) : every.sessionsStartingAtOpening(months);
-        window = Optional.of(months);
-      }
-      opened |= count.high() > 0;
+    for (int i = 0; i < specs.size(); i++) {
+      Spec s = specs.get(i);
+      CountRange count = layout.counts().get(i);
       MoneyRange cost = cost(count, price.perSession());
-      phases.add(new Phase(s.kind, count, s.basis, s.every, window, price.perSession(), cost));
+      Optional<Integer> counted = s.counted() ? window : Optional.empty();
+      phases.add(new Phase(s.kind, count, s.basis, s.every, counted, s.fromMonth,
+          price.perSession(), cost));
       total = total.plus(cost);
       sessions = sessions.plus(count);
     }
     List<ScheduledSession> schedule =
-        request.start().isPresent() ? schedule(request.start().get(), phases) : List.of();
+        request.start().isPresent() ? schedule(layout, specs, window, clock) : List.of();
     return new Plan(
         request.method(),
         Optional.of(protocol),
@@ -169,6 +172,7 @@ public final class Planner {
       PhaseKind kind,
       Optional<CountRange> sessions,
       Optional<Interval> every,
+      Optional<Integer> fromMonth,
       Phase.SessionsBasis basis) {
     boolean counted() {
       return sessions.isEmpty();
@@ -186,21 +190,25 @@ public final class Planner {
               p.kind(),
               p.sessions(),
               p.every(),
+              p.fromMonth(),
               p.sessions().isPresent() ? Phase.SessionsBasis.PROTOCOL : Phase.SessionsBasis.COUNTED));
     }
     if (r.intensive().isPresent()) {
-      Spec s = new Spec(PhaseKind.INTENSIVE, r.intensive(), Optional.empty(), Phase.SessionsBasis.OPTION);
+      Spec s = new Spec(PhaseKind.INTENSIVE, r.intensive(), Optional.empty(), Optional.empty(),
+          Phase.SessionsBasis.OPTION);
       replaceOrAdd(specs, s, true);
     }
     if (r.maintenance().isPresent()) {
       Spec s =
-          new Spec(PhaseKind.MAINTENANCE, r.maintenance(), Optional.empty(), Phase.SessionsBasis.OPTION);
+          new Spec(PhaseKind.MAINTENANCE, r.maintenance(), Optional.empty(), Optional.empty(),
+              Phase.SessionsBasis.OPTION);
       replaceOrAdd(specs, s, false);
     }
     if (r.maintenanceEvery().isPresent()) {
       Spec s =
           new Spec(
-              PhaseKind.MAINTENANCE, Optional.empty(), r.maintenanceEvery(), Phase.SessionsBasis.COUNTED);
+              PhaseKind.MAINTENANCE, Optional.empty(), r.maintenanceEvery(), Optional.empty(),
+              Phase.SessionsBasis.COUNTED);
       replaceOrAdd(specs, s, false);
     }
     return specs;
@@ -208,14 +216,15 @@ public final class Planner {
 
   /**
    * Replaces the phase of the same kind, keeping its interval when the override gives only a
-   * count; adds the phase (first for intensive, last for maintenance) when the protocol lacks it.
+   * count and always its place on the protocol's timeline (003's maintenance still opens in month
+   * 6); adds the phase (first for intensive, last for maintenance) when the protocol lacks it.
    */
   private static void replaceOrAdd(List<Spec> specs, Spec override, boolean first) {
     for (int i = 0; i < specs.size(); i++) {
       Spec old = specs.get(i);
       if (old.kind == override.kind) {
         Optional<Interval> every = override.every.isPresent() ? override.every : old.every;
-        specs.set(i, new Spec(override.kind, override.sessions, every, override.basis));
+        specs.set(i, new Spec(override.kind, override.sessions, every, old.fromMonth, override.basis));
         return;
       }
     }
@@ -227,53 +236,26 @@ public final class Planner {
   }
 
   /**
-   * Dates for every session up to the high count. The first phase opens on the start date; each
-   * later phase's first session comes one interval after the previous phase's last session. With a
-   * range of intervals a session falls between its earliest date (shortest intervals, fewest earlier
-   * sessions) and its latest (longest intervals, most earlier sessions).
+   * Dates for every session of the high plan, in phase order, which is date order: the earliest date
+   * from the high scenario (most sessions, shortest intervals), the latest from the same counts at
+   * the longest intervals; a session that would then fall after the window is by its last day.
    */
-  static List<ScheduledSession> schedule(LocalDate start, List<Phase> phases) {
+  private static List<ScheduledSession> schedule(Timeline.Layout layout, List<Spec> specs,
+      Optional<Integer> window, Timeline.Clock clock) {
     List<ScheduledSession> out = new ArrayList<>();
-    Optional<LocalDate> earliestBase = Optional.of(start);
-    Optional<LocalDate> latestBase = Optional.of(start);
-    boolean opening = true;
+    Optional<LocalDate> lastDay =
+        window.map(m -> clock.date(new Timeline.Offset(m, 0)).minusDays(1));
     int number = 0;
-    for (Phase phase : phases) {
-      CountRange n = phase.sessions();
-      Optional<LocalDate> lastEarliest = earliestBase;
-      Optional<LocalDate> lastLatest = latestBase;
-      for (int k = 0; k < n.high(); k++) {
-        int steps = opening ? k : k + 1;
+    for (int p = 0; p < specs.size(); p++) {
+      for (Timeline.Slot slot : layout.slots().get(p)) {
+        number++;
         Optional<LocalDate> earliest = Optional.empty();
         Optional<LocalDate> latest = Optional.empty();
-        if (phase.every().isPresent()) {
-          Interval every = phase.every().get();
-          LocalDate e0 = earliestBase.orElse(null);
-          LocalDate l0 = latestBase.orElse(null);
-          if (e0 != null && l0 != null) {
-            try {
-              earliest = Optional.of(every.unit().plus(e0, (long) steps * every.low()));
-              latest = Optional.of(every.unit().plus(l0, (long) steps * every.high()));
-            } catch (java.time.DateTimeException e) {
-              throw new DomainException("the schedule from " + start
-                  + " runs past the last date there is (session " + (number + 1) + ")");
-            }
-          }
-        } else if (opening && k == 0) {
-          earliest = earliestBase;
-          latest = latestBase;
+        if (slot.dated()) {
+          earliest = Optional.of(clock.date(slot.earliest()));
+          latest = Optional.of(slot.latest().map(clock::date).orElseGet(lastDay::orElseThrow));
         }
-        number++;
-        out.add(new ScheduledSession(number, phase.kind(), earliest, latest, k >= n.low()));
-        if (k == n.low() - 1) {
-          lastEarliest = earliest;
-        }
-        lastLatest = latest;
-      }
-      if (n.high() > 0) {
-        earliestBase = n.low() > 0 ? lastEarliest : earliestBase;
-        latestBase = lastLatest;
-        opening = false;
+        out.add(new ScheduledSession(number, specs.get(p).kind, earliest, latest, slot.optional()));
       }
     }
     return out;

@@ -2,19 +2,25 @@ package dev.exoplan.domain;
 
 import java.util.List;
 
-/** A named schedule from a source, such as 003's monthly ×3–5 then every 6–12 months. */
+/**
+ * A named schedule from a source, such as 003's monthly ×3–5 then every 6–12 months, with what the
+ * sources say that a plan on it should tell the patient ({@code notes}: when the effect appears,
+ * when to decide, how a phrase of the source is read).
+ */
 public record Protocol(
     String id,
     String sourceId,
     Text name,
     List<Method> methods,
     List<ProtocolPhase> phases,
-    List<Citation> cites) {
+    List<Citation> cites,
+    List<SourceNote> notes) {
 
   public Protocol {
     methods = List.copyOf(methods);
     phases = List.copyOf(phases);
     cites = List.copyOf(cites);
+    notes = List.copyOf(notes);
     if (phases.isEmpty()) {
       throw new DomainException("a protocol needs at least one phase");
     }

@@ -1,15 +1,12 @@
 package dev.exoplan.domain;
 
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,11 +26,6 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class Quotes {
-  /** Notes in the market tables that market checks cite. */
-  static final String LOW_PRICE_NOTE = "low-price-warning";
-
-  static final String PREMIUM_NOTE = "premium-products";
-
   private Quotes() {}
 
   public static Quote quote(Catalog catalog, QuoteRequest r) {
@@ -75,7 +67,8 @@ public final class Quotes {
     String number = r.number().orElseGet(() -> number(clinic, r, full, minimum));
     return new Quote(clinic, number, r.patient(), r.counselor(), r.issued(),
         r.issued().plusDays(clinic.quoteValidityDays()), method, plan, r.cc(), full, minimum,
-        checks(catalog, clinic, price, r.cc(), method), flagged, catalog.contraindications(),
+        MarketCheck.check(catalog, clinic, method, usedPrices(full, minimum)), flagged,
+        catalog.contraindications(),
         catalog.disclosures());
   }
 
@@ -242,74 +235,11 @@ public final class Quotes {
     return new Mix(counts, singles, useFirst, Money.of(total, unit.currency()));
   }
 
-  private static List<MarketCheck> checks(Catalog catalog, Clinic clinic, ClinicPrice price,
-      Optional<CountRange> cc, Method method) {
-    List<MarketPrice> market = catalog.prices(method).stream()
-        .filter(p -> p.range().currency().equals(clinic.currency()))
-        .toList();
-    if (market.isEmpty()) {
-      return List.of();
-    }
-    MarketPrice lowest = market.get(0);
-    MarketPrice highest = market.get(0);
-    for (MarketPrice p : market) {
-      if (p.range().low().isLessThan(lowest.range().low())) {
-        lowest = p;
-      }
-      if (p.range().high().isGreaterThan(highest.range().high())) {
-        highest = p;
-      }
-    }
-    Map<String, Money> units = new LinkedHashMap<>();
-    Map<String, Optional<Course>> courseOf = new LinkedHashMap<>();
-    Map<String, QuoteLine.Kind> kindOf = new LinkedHashMap<>();
-    if (price.perSession().isPresent()) {
-      put(units, courseOf, kindOf, "session", price.perSession().get(), Optional.empty(),
-          QuoteLine.Kind.SESSION);
-    } else {
-      Money perCc = price.perCc().orElseThrow();
-      put(units, courseOf, kindOf, "session-low", perCc.times(cc.orElseThrow().low()),
-          Optional.empty(), QuoteLine.Kind.SESSION);
-      put(units, courseOf, kindOf, "session-high", perCc.times(cc.orElseThrow().high()),
-          Optional.empty(), QuoteLine.Kind.SESSION);
-    }
-    price.firstVisit().ifPresent(f -> put(units, courseOf, kindOf, "first", f, Optional.empty(),
-        QuoteLine.Kind.FIRST_VISIT));
-    for (Course c : clinic.courses(method)) {
-      put(units, courseOf, kindOf, "course-" + c.id(),
-          c.price().times(1, c.sessions(), RoundingMode.DOWN), Optional.of(c), QuoteLine.Kind.COURSE);
-    }
-    List<MarketCheck> checks = new ArrayList<>();
-    List<Citation> lowCites = noteCites(catalog, method, LOW_PRICE_NOTE);
-    List<Citation> highCites = noteCites(catalog, method, PREMIUM_NOTE);
-    for (Map.Entry<String, Money> e : units.entrySet()) {
-      Money u = e.getValue();
-      if (u.isLessThan(lowest.range().low())) {
-        List<Citation> cites = new ArrayList<>(lowest.cites());
-        cites.addAll(lowCites);
-        checks.add(new MarketCheck(MarketCheck.Level.BELOW, kindOf.get(e.getKey()),
-            courseOf.get(e.getKey()), u, lowest.range().low(), lowest.sourceId(), cites));
-      } else if (u.isGreaterThan(highest.range().high())) {
-        List<Citation> cites = new ArrayList<>(highest.cites());
-        cites.addAll(highCites);
-        checks.add(new MarketCheck(MarketCheck.Level.ABOVE, kindOf.get(e.getKey()),
-            courseOf.get(e.getKey()), u, highest.range().high(), highest.sourceId(), cites));
-      }
-    }
-    return checks;
-  }
-
-  private static void put(Map<String, Money> units, Map<String, Optional<Course>> courseOf,
-      Map<String, QuoteLine.Kind> kindOf, String key, Money unit, Optional<Course> course,
-      QuoteLine.Kind kind) {
-    units.put(key, unit);
-    courseOf.put(key, course);
-    kindOf.put(key, kind);
-  }
-
-  private static List<Citation> noteCites(Catalog catalog, Method method, String id) {
-    return catalog.notes(method).stream().filter(n -> n.id().equals(Optional.of(id)))
-        .flatMap(n -> n.cites().stream()).toList();
+  /** The prices the quote's lines use (issue 10: only these are checked against the market). */
+  private static List<MarketCheck.Used> usedPrices(QuoteScenario full, Optional<QuoteScenario> min) {
+    List<QuoteLine> lines = new ArrayList<>(full.lines());
+    min.ifPresent(m -> lines.addAll(m.lines()));
+    return MarketCheck.used(lines);
   }
 
   /** Q-yyyyMMdd-XXXXXX: the date and a digest of what was quoted, so the same quote gets the same number. */

@@ -1,106 +1,224 @@
 package dev.exoplan.domain;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * When a protocol's sessions fall inside a window that opens with the first session: in ticks of
- * 1/4800 day (see {@link TimeUnit}). The first phase has a session at 0 and one every interval; a
- * later phase starts one interval after the previous phase's last session. A phase without a stated
- * count goes on to the end of the window; a phase without an interval cannot be placed in time, so
- * all its sessions are counted at the moment the phase starts.
+ * Where a plan's sessions fall on one timeline that opens with the plan (month 1 begins on its first
+ * day, the day of the first session). A phase opens in the month its protocol states ({@link
+ * ProtocolPhase#fromMonth}: 003's maintenance in month 6) or at the next session of the phase before
+ * it, whichever is later, and repeats every interval; a phase without an interval has all its
+ * sessions at its opening, and the phase after it opens one of its own intervals later.
+ *
+ * <p>One calendar rule counts and dates (docs/schedule.md): a moment is whole months plus days from
+ * the start, {@code start.plusMonths(m).plusDays(d)}, always computed from the start date (never
+ * from an earlier, clamped date); a window of N months ends, exclusive, on {@code
+ * start.plusMonths(N)}. Without a start date a moment is measured with the Gregorian mean month
+ * (146,097 days per 4,800 months), which gives the same counts whenever only months are involved.
+ *
+ * <p>A range plan is two scenarios: the low one (the low counts and the longest intervals) and the
+ * high one (the high counts and the shortest intervals). A phase's opening may not depend on how many
+ * sessions an earlier phase has (it would make the low end something other than the plan at the low
+ * ends, and number sessions out of date order): such a plan is refused with a way out.
  */
 final class Timeline {
   private Timeline() {}
 
-  /** One way the protocol could go: a count per phase (-1: until the window ends) and intervals. */
-  record Scenario(int[] counts, long[] intervals) {}
+  /** A moment: whole calendar months plus days after the start. */
+  record Offset(long months, long days) {
+    static final Offset ZERO = new Offset(0, 0);
 
-  /** Session times before {@code window} ticks, in order. */
-  static long[] times(List<ProtocolPhase> phases, Scenario s, long window) {
-    List<Long> out = new ArrayList<>();
-    long last = -1;
-    for (int p = 0; p < phases.size(); p++) {
-      int count = s.counts()[p];
-      long every = s.intervals()[p];
-      long t = last < 0 ? 0 : (every > 0 ? Exact.add(last, every) : last);
-      for (int k = 0; count < 0 || k < count; k++) {
-        if (t >= window) {
-          break;
-        }
-        out.add(t);
-        last = t;
-        if (every <= 0) {
-          if (count < 0) {
-            break; // neither a count nor an interval: one session
-          }
-          continue; // no interval: every session of the phase at its start
-        }
-        t = Exact.add(t, every);
-      }
+    Offset plus(Offset o) {
+      return new Offset(Exact.add(months, o.months), Exact.add(days, o.days));
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
-  }
-
-  /** Sessions strictly before {@code window}. */
-  static int countBefore(long[] times, long window) {
-    int n = 0;
-    for (long t : times) {
-      if (t < window) {
-        n++;
-      }
-    }
-    return n;
   }
 
   /**
-   * The scenarios with the fewest and the most sessions in the window. With counts fixed, longer
-   * intervals never add a session, so the fewest come from the longest intervals and the most from
-   * the shortest; the counts are tried one by one (a longer first phase can push the second out).
+   * One phase to place: a count (empty: until the window ends), an interval, an opening month, and
+   * whether the count was given on the command line (then it must fit in the window: it is never
+   * cut short silently; a protocol's stated count is, to what falls within the window).
    */
-  static Scenario[] extremes(List<ProtocolPhase> phases, long window) {
-    int n = phases.size();
-    long[] longest = new long[n];
-    long[] shortest = new long[n];
-    int[] lows = new int[n];
-    int[] highs = new int[n];
-    for (int p = 0; p < n; p++) {
-      ProtocolPhase ph = phases.get(p);
-      longest[p] = ph.every().map(i -> i.unit().ticks(i.high())).orElse(0L);
-      shortest[p] = ph.every().map(i -> i.unit().ticks(i.low())).orElse(0L);
-      lows[p] = ph.sessions().map(CountRange::low).orElse(-1);
-      highs[p] = ph.sessions().map(CountRange::high).orElse(-1);
+  record Part(
+      PhaseKind kind,
+      Optional<CountRange> count,
+      Optional<Interval> every,
+      Optional<Integer> fromMonth,
+      boolean given) {}
+
+  /** One session of the high plan: its earliest moment, its latest (empty: by the window's end). */
+  record Slot(Offset earliest, Optional<Offset> latest, boolean optional, boolean dated) {}
+
+  /** Where the sessions of one scenario fall, phase by phase, and where each phase opened. */
+  record Scenario(List<Offset> openings, List<List<Offset>> times) {
+    int total() {
+      return times.stream().mapToInt(List::size).sum();
     }
-    Scenario fewest = null;
-    Scenario most = null;
-    int fewestCount = Integer.MAX_VALUE;
-    int mostCount = -1;
-    int[] counts = lows.clone();
-    while (true) {
-      Scenario lo = new Scenario(counts.clone(), longest);
-      Scenario hi = new Scenario(counts.clone(), shortest);
-      int a = times(phases, lo, window).length;
-      int b = times(phases, hi, window).length;
-      if (a < fewestCount) {
-        fewestCount = a;
-        fewest = lo;
-      }
-      if (b > mostCount) {
-        mostCount = b;
-        most = hi;
-      }
-      int p = n - 1;
-      while (p >= 0 && (counts[p] < 0 || counts[p] == highs[p])) {
-        if (counts[p] >= 0) {
-          counts[p] = lows[p];
+
+    /** Sessions strictly before {@code end}. */
+    int before(Clock clock, Offset end) {
+      long e = clock.at(end);
+      int n = 0;
+      for (List<Offset> ts : times) {
+        for (Offset t : ts) {
+          if (clock.at(t) < e) {
+            n++;
+          }
         }
-        p--;
       }
-      if (p < 0) {
-        break;
-      }
-      counts[p]++;
+      return n;
     }
-    return new Scenario[] {fewest, most};
+  }
+
+  /** The result: sessions per phase (low..high), the high plan's sessions, both scenarios. */
+  record Layout(List<CountRange> counts, List<List<Slot>> slots, Scenario low, Scenario high) {}
+
+  /** Measures moments: on the calendar from a start date, or in mean-month ticks without one. */
+  static final class Clock {
+    private final Optional<LocalDate> start;
+
+    Clock(Optional<LocalDate> start) {
+      this.start = start;
+    }
+
+    /** A number that orders moments: an epoch day, or ticks of 1/4800 day. */
+    long at(Offset o) {
+      if (start.isPresent()) {
+        return date(o).toEpochDay();
+      }
+      return Exact.add(TimeUnit.monthTicks(o.months()), Exact.multiply(o.days(), 4800L));
+    }
+
+    LocalDate date(Offset o) {
+      LocalDate s = start.orElseThrow();
+      try {
+        return s.plusMonths(o.months()).plusDays(o.days());
+      } catch (DateTimeException | ArithmeticException e) {
+        throw new DomainException("the schedule from " + s + " runs past the last date there is");
+      }
+    }
+
+    Offset later(Offset a, Offset b) {
+      return at(b) > at(a) ? b : a;
+    }
+  }
+
+  static Offset step(Interval every, int amount) {
+    return every.unit() == TimeUnit.MONTH
+        ? new Offset(amount, 0)
+        : new Offset(0, Exact.multiply(amount, 7));
+  }
+
+  static Layout layout(List<Part> parts, Optional<Integer> windowMonths, Clock clock, boolean dated) {
+    Optional<Offset> window = windowMonths.map(m -> new Offset(m, 0));
+    Scenario low = place(parts, false, false, window, clock);
+    Scenario late = place(parts, true, false, window, clock);
+    Scenario high = place(parts, true, true, window, clock);
+    Scenario early = place(parts, false, true, window, clock);
+    independent(parts, low, late, window.isPresent(), dated);
+    independent(parts, early, high, window.isPresent(), dated);
+    for (int p = 0; p < parts.size(); p++) {
+      Part part = parts.get(p);
+      if (part.given() && part.count().isPresent()
+          && (low.times().get(p).size() < part.count().get().low()
+              || high.times().get(p).size() < part.count().get().high())) {
+        throw new DomainException("--" + part.kind().id() + " " + part.count().get()
+            + ": not every session falls within the " + windowMonths.orElseThrow()
+            + " months from the first session; give a longer --months, or fewer sessions");
+      }
+    }
+    List<CountRange> counts = new ArrayList<>();
+    List<List<Slot>> slots = new ArrayList<>();
+    boolean first = true;
+    for (int p = 0; p < parts.size(); p++) {
+      int lo = low.times().get(p).size();
+      int hi = high.times().get(p).size();
+      counts.add(new CountRange(lo, hi));
+      List<Slot> ss = new ArrayList<>();
+      List<Offset> lateTimes = late.times().get(p);
+      for (int k = 0; k < hi; k++) {
+        Optional<Offset> latest = k < lateTimes.size() ? Optional.of(lateTimes.get(k)) : Optional.empty();
+        boolean d = parts.get(p).every().isPresent() || (first && k == 0);
+        ss.add(new Slot(high.times().get(p).get(k), latest, k >= lo, d));
+      }
+      first &= hi == 0;
+      slots.add(ss);
+    }
+    return new Layout(counts, slots, low, high);
+  }
+
+  /**
+   * Refuses a plan in which a phase opens at a moment that depends on an earlier phase's count, when
+   * that moment matters: it decides what falls inside a window, or the dates of a phase with an
+   * interval (a phase without one is listed undated wherever it opens).
+   */
+  private static void independent(
+      List<Part> parts, Scenario fewer, Scenario more, boolean windowed, boolean dated) {
+    for (int p = 1; p < parts.size(); p++) {
+      boolean any = !fewer.times().get(p).isEmpty() || !more.times().get(p).isEmpty();
+      boolean timed = false;
+      for (int q = p; q < parts.size(); q++) {
+        timed |= parts.get(q).every().isPresent();
+      }
+      boolean matters = windowed || (dated && timed);
+      if (matters && any && !fewer.openings().get(p).equals(more.openings().get(p))) {
+        Part earlier = parts.get(p - 1);
+        throw new DomainException("when the " + parts.get(p).kind().id()
+            + " phase starts depends on how many " + earlier.kind().id()
+            + " sessions there are: give --" + earlier.kind().id() + " one number (for example --"
+            + earlier.kind().id() + " " + earlier.count().map(CountRange::low).orElse(1) + ")");
+      }
+    }
+  }
+
+  /**
+   * One scenario: every phase at its low or high count, every interval at its shortest or longest;
+   * sessions at or after the window's end are left out.
+   */
+  static Scenario place(
+      List<Part> parts, boolean highCounts, boolean shortest, Optional<Offset> window, Clock clock) {
+    Optional<Long> end = window.map(clock::at);
+    List<Offset> openings = new ArrayList<>();
+    List<List<Offset>> times = new ArrayList<>();
+    Offset next = Offset.ZERO;
+    boolean gapOwn = false; // the phase before had no interval: this one opens one of its own later
+    for (Part part : parts) {
+      Optional<Offset> step = part.every().map(i -> step(i, shortest ? i.low() : i.high()));
+      Offset opening = next;
+      if (gapOwn && step.isPresent()) {
+        opening = opening.plus(step.get());
+      }
+      if (part.fromMonth().isPresent()) {
+        opening = clock.later(opening, new Offset(part.fromMonth().get() - 1L, 0));
+      }
+      openings.add(opening);
+      int cap = part.count().map(c -> highCounts ? c.high() : c.low()).orElse(-1);
+      List<Offset> ts = new ArrayList<>();
+      Offset t = opening;
+      for (int k = 0; cap < 0 || k < cap; k++) {
+        if (end.isPresent() && clock.at(t) >= end.get()) {
+          break;
+        }
+        ts.add(t);
+        if (step.isEmpty()) {
+          if (cap < 0) {
+            break; // neither a count nor an interval cannot happen; one session at most
+          }
+          continue;
+        }
+        t = t.plus(step.get());
+      }
+      times.add(ts);
+      if (ts.isEmpty()) {
+        next = opening;
+      } else {
+        Offset last = ts.get(ts.size() - 1);
+        next = step.map(last::plus).orElse(last);
+        gapOwn = step.isEmpty();
+      }
+    }
+    return new Scenario(openings, times);
   }
 }

@@ -90,8 +90,10 @@ public final class CatalogCodec {
           out.writeInt(ph.sessions().get().high());
         }
         optInterval(out, ph.every());
+        out.writeInt(ph.fromMonth().orElse(0));
       }
       cites(out, p.cites());
+      notes(out, p.notes());
     }
     out.writeInt(t.treatments().size());
     for (Treatment x : t.treatments()) {
@@ -228,9 +230,13 @@ public final class CatalogCodec {
         PhaseKind kind = PhaseKind.values()[in.readByte()];
         Optional<CountRange> sessions =
             in.readBoolean() ? Optional.of(new CountRange(in.readInt(), in.readInt())) : Optional.empty();
-        phases.add(new ProtocolPhase(kind, sessions, optInterval(in)));
+        Optional<Interval> every = optInterval(in);
+        int from = in.readInt();
+        phases.add(new ProtocolPhase(kind, sessions, every,
+            from > 0 ? Optional.of(from) : Optional.empty()));
       }
-      protocols.add(new Protocol(pid, source, pname, methods, phases, cites(in)));
+      List<Citation> pcites = cites(in);
+      protocols.add(new Protocol(pid, source, pname, methods, phases, pcites, notes(in)));
     }
     List<Treatment> treatments = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {

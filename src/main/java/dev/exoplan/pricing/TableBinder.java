@@ -272,7 +272,8 @@ final class TableBinder {
     List<Protocol> out = new ArrayList<>();
     Map<String, Position> seen = new HashMap<>();
     for (Node n : nodes) {
-      Fields f = Fields.open(n, "a protocol", "id", "source", "name", "methods", "phases", "cite");
+      Fields f = Fields.open(n, "a protocol", "id", "source", "name", "methods", "phases", "cite",
+          "notes");
       Node idNode = f.get("id");
       String id = id(idNode);
       duplicate(seen, id, idNode.at(), "protocol " + id);
@@ -297,13 +298,14 @@ final class TableBinder {
       if (phases.isEmpty()) {
         throw new PricingException(phasesNode.at(), "expected at least one phase");
       }
-      out.add(new Protocol(id, source, f.text("name"), methods, phases, cites(f, source)));
+      out.add(new Protocol(id, source, f.text("name"), methods, phases, cites(f, source),
+          notes(f.optList("notes"))));
     }
     return out;
   }
 
   private ProtocolPhase phase(Node n, List<ProtocolPhase> earlier) {
-    Fields f = Fields.open(n, "a phase", "kind", "sessions", "every");
+    Fields f = Fields.open(n, "a phase", "kind", "sessions", "every", "fromMonth");
     Node kindNode = f.get("kind");
     String k = Fields.string(kindNode);
     PhaseKind kind =
@@ -327,7 +329,9 @@ final class TableBinder {
     if (sessions.isEmpty() && every.isEmpty()) {
       throw new PricingException(f.at(), "a phase needs sessions, every, or both");
     }
-    return new ProtocolPhase(kind, sessions, every);
+    Optional<Integer> from = f.find("fromMonth")
+        .map(x -> Fields.integer(x, 1, ProtocolPhase.MAX_FROM_MONTH));
+    return new ProtocolPhase(kind, sessions, every, from);
   }
 
   private CountRange counts(Node n) {

@@ -3,6 +3,7 @@ package dev.exoplan.report;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
 import dev.exoplan.domain.Comparison;
+import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Estimate;
 import dev.exoplan.domain.MarketPrice;
 import dev.exoplan.domain.Method;
@@ -21,6 +22,7 @@ import dev.exoplan.report.Grid.Align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -189,7 +191,9 @@ public final class DocBuilder {
     Doc d = new Doc();
     d.title(w.get("plan.title", w.method(p.method()), p.method().id()));
     if (p.protocol().isPresent()) {
-      d.line(w.get("plan.protocol", p.protocol().get().id(), p.protocol().get().name().in(w.lang())));
+      d.line(p.asProtocolStates()
+          ? w.get("plan.protocol", p.protocol().get().id(), p.protocol().get().name().in(w.lang()))
+          : w.get("plan.protocol.changed", p.protocol().get().id()));
     }
     d.gap();
     d.strong(w.get(p.sessions().isSingle() && p.sessions().low() == 1
@@ -215,6 +219,7 @@ public final class DocBuilder {
     for (String s : planNotes(p)) {
       planNotes.add(new Doc.Bullet(s, ""));
     }
+    planNotes.addAll(dev.exoplan.report.plan.PlanFacts.bullets(w, p));
     d.bullets(planNotes);
     if (p.phases().size() > 1 && p.total().typical().minor() > 0) {
       d.heading(w.get("plan.chart"));
@@ -260,9 +265,16 @@ public final class DocBuilder {
     boolean opened = false;
     for (Phase ph : p.phases()) {
       if (ph.windowMonths().isPresent()) {
-        notes.add(w.get(opened ? "plan.note.counted.after" : "plan.note.counted",
-            w.phase(ph.kind()), w.counts(ph.sessions()), w.interval(ph.every().get()),
-            ph.windowMonths().get()));
+        String key = ph.fromMonth().isPresent() ? "plan.note.counted.from"
+            : opened ? "plan.note.counted.after" : "plan.note.counted";
+        notes.add(w.get(key, w.phase(ph.kind()), w.counts(ph.sessions()),
+            w.interval(ph.every().get()), ph.windowMonths().get(), ph.fromMonth().orElse(1)));
+      } else if (cut(p, ph).isPresent()) {
+        notes.add(w.get("plan.note.cut", w.phase(ph.kind()), w.counts(cut(p, ph).get()),
+            w.counts(ph.sessions()), p.phases().stream().flatMap(x -> x.windowMonths().stream())
+                .findFirst().orElse(0)));
+      } else if (ph.fromMonth().isPresent() && ph.sessions().high() > 0) {
+        notes.add(w.get("plan.note.from", w.phase(ph.kind()), ph.fromMonth().get()));
       }
       opened |= ph.sessions().high() > 0;
     }
@@ -270,6 +282,15 @@ public final class DocBuilder {
       notes.add(w.get("plan.note.typical"));
     }
     return notes;
+  }
+
+  /** The protocol's stated count of a phase the window cut short (issue 10), if it did. */
+  private static Optional<CountRange> cut(Plan p, Phase ph) {
+    if (ph.sessionsBasis() != Phase.SessionsBasis.PROTOCOL || p.protocol().isEmpty()) {
+      return Optional.empty();
+    }
+    return p.protocol().get().phases().stream().filter(x -> x.kind() == ph.kind())
+        .flatMap(x -> x.sessions().stream()).filter(c -> !c.equals(ph.sessions())).findFirst();
   }
 
   public String sessionDate(ScheduledSession s) {

@@ -133,10 +133,10 @@ public final class QuoteWords {
         default -> w.get("quote.market.item.session");
       };
       out.add(w.get("quote.market." + c.level().id(), item, w.money(c.unit()), w.money(c.bound()),
-          c.boundSource()));
+          c.boundSource(), MarketCheck.BELOW_TOLERANCE_PERCENT));
     }
     if (out.isEmpty()) {
-      out.add(w.get("quote.market.ok", w.method(q.method())));
+      out.add(w.get("quote.market.ok", w.method(q.method()), MarketCheck.BELOW_TOLERANCE_PERCENT));
     }
     return out;
   }

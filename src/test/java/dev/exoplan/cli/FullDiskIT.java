@@ -27,7 +27,7 @@ class FullDiskIT {
   @ParameterizedTest
   @ValueSource(strings = {
     "compare --format html --lang en -o out.html --force",
-    "plan --method iv --intensive 1000 --start 2026-12-01 --format csv -o out.csv",
+    "plan --method iv --intensive 1000 --maintenance 0 --start 2026-12-01 --format csv -o out.csv",
     "quote --pricing PRICING/example-clinic.yaml --patient Hanako --method iv --lang en -o out.pdf --force",
     "batch -i requests.jsonl -o out.jsonl --force",
     "batch -i requests.jsonl -o out.jsonl"

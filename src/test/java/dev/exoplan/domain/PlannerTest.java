@@ -92,10 +92,85 @@ class PlannerTest {
     assertThat(s).hasSize(7);
     assertThat(s.get(0).earliest()).contains(LocalDate.of(2026, 12, 1));
     assertThat(s.get(3).optional()).isTrue();
-    // first maintenance: 6 months after the 3rd session at the earliest, 12 after the 5th at the latest
-    assertThat(s.get(5).earliest()).contains(LocalDate.of(2027, 8, 1));
-    assertThat(s.get(5).latest()).contains(LocalDate.of(2028, 4, 1));
+    // 003 line 150: maintenance opens in month 6 of the plan, whatever the intensive count
+    assertThat(s.get(5).earliest()).contains(LocalDate.of(2027, 5, 1));
+    assertThat(s.get(5).latest()).contains(LocalDate.of(2027, 5, 1));
+    // the second is in month 12 if the interval is 6 months, otherwise not within the 12 months
+    assertThat(s.get(6).earliest()).contains(LocalDate.of(2027, 11, 1));
+    assertThat(s.get(6).latest()).contains(LocalDate.of(2027, 11, 30));
     assertThat(s.get(6).optional()).isTrue();
+  }
+
+  @Test
+  void theDefaultIs003sFirstYearWhoseHighEndIsItsWorkedExample() {
+    // 003 lines 112-114 and 147-150: 5 intensive (months 1-5), maintenance in months 6 and 12
+    Plan p = Planner.plan(SHIPPED, with(iv(), Optional.of(CountRange.of(5)), Optional.empty(),
+        Optional.of(PriceRange.point(Money.yen(100_000)))));
+    assertThat(p.phases()).extracting(Phase::sessions)
+        .containsExactly(CountRange.of(5), new CountRange(1, 2));
+    assertThat(p.total().low()).isEqualTo(Money.yen(600_000));
+    assertThat(p.total().high()).isEqualTo(Money.yen(700_000));
+  }
+
+  @Test
+  void planAndCompareCountTheSameSessionsFor003OverTheSameWindow() {
+    for (int months = 1; months <= 60; months++) {
+      PlanRequest r = new PlanRequest(Method.IV, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), Optional.of(months), Optional.empty(),
+          Optional.empty(), Optional.empty());
+      CountRange plan = Planner.plan(SHIPPED, r).sessions();
+      Comparison c = Comparisons.compare(SHIPPED,
+          new CompareRequest(months, Optional.of(Method.IV), Optional.empty()));
+      CountRange compared = c.rows().stream()
+          .filter(row -> row.kind() == Comparison.Kind.EXOSOME_PROTOCOL)
+          .findFirst().orElseThrow().sessions().orElseThrow();
+      assertThat(compared).as("%d months", months).isEqualTo(plan);
+    }
+  }
+
+  @Test
+  void theLowEndOfARangeIsThePlanAtTheLowEnds() {
+    // issue 10: --intensive 0..5 --maintenance-every 5w --months 12 had a low end of 10, below 11
+    PlanRequest range = new PlanRequest(Method.IV, Optional.empty(),
+        Optional.of(new CountRange(0, 5)), Optional.empty(),
+        Optional.of(Interval.of(5, TimeUnit.WEEK)), Optional.of(12),
+        Optional.of(PriceRange.point(Money.yen(1000))), Optional.empty(), Optional.empty());
+    PlanRequest none = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(0)),
+        Optional.empty(), range.maintenanceEvery(), range.months(), range.price(),
+        Optional.empty(), Optional.empty());
+    PlanRequest five = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(5)),
+        Optional.empty(), range.maintenanceEvery(), range.months(), range.price(),
+        Optional.empty(), Optional.empty());
+    Plan r = Planner.plan(SHIPPED, range);
+    assertThat(r.sessions().low()).isEqualTo(Planner.plan(SHIPPED, none).sessions().low());
+    assertThat(r.sessions().high()).isEqualTo(Planner.plan(SHIPPED, five).sessions().high());
+    assertThat(r.sessions()).isEqualTo(new CountRange(7, 12));
+  }
+
+  @Test
+  void monthEndsDoNotDriftTheDatesAreCountedFromTheStart() {
+    PlanRequest r = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(5)),
+        Optional.of(CountRange.of(0)), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.of(LocalDate.of(2026, 12, 31)));
+    assertThat(Planner.plan(SHIPPED, r).schedule()).extracting(x -> x.earliest().orElseThrow())
+        .containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 31),
+            LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 30));
+  }
+
+  @Test
+  void aPhaseWhoseStartDependsOnAnEarlierCountIsRefusedWithAWayOut() {
+    // 004-aga has no maintenance phase: one added after 6..8 sessions would start at 6 or 8 months
+    PlanRequest r = new PlanRequest(Method.SCALP, Optional.of("004-aga"), Optional.empty(),
+        Optional.empty(), Optional.of(Interval.of(3, TimeUnit.MONTH)), Optional.of(24),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
+        .hasMessageContaining("give --intensive one number");
+    PlanRequest single = new PlanRequest(Method.SCALP, Optional.of("004-aga"),
+        Optional.of(CountRange.of(6)), Optional.empty(), r.maintenanceEvery(), r.months(),
+        Optional.empty(), Optional.empty(), Optional.empty());
+    // 6 monthly, then every 3 months from month 7: months 7, 10, 13, 16, 19, 22
+    assertThat(Planner.plan(SHIPPED, single).phases()).extracting(Phase::sessions)
+        .containsExactly(CountRange.of(6), CountRange.of(6));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exoplan.domain.Catalog;
 import dev.exoplan.domain.Citation;
+import dev.exoplan.domain.Disclosure;
 import dev.exoplan.domain.Interval;
 import dev.exoplan.domain.MarketPrice;
 import dev.exoplan.domain.Protocol;
@@ -57,6 +58,7 @@ class ShippedTablesTest {
     List<Citation> all = new ArrayList<>();
     SHIPPED.prices().forEach(p -> all.addAll(p.cites()));
     SHIPPED.protocols().forEach(p -> all.addAll(p.cites()));
+    SHIPPED.protocols().forEach(p -> p.notes().forEach(n -> all.addAll(n.cites())));
     SHIPPED.treatments().forEach(t -> all.addAll(t.cites()));
     for (var m : dev.exoplan.domain.Method.values()) {
       SHIPPED.notes(m).forEach(n -> all.addAll(n.cites()));
@@ -164,6 +166,88 @@ class ShippedTablesTest {
         .filter(n -> n.sourceId().equals("002")).findFirst().orElseThrow();
     assertThat(vague.cites().get(0).quote()).contains("数万円から数十万円");
     assertThat(SHIPPED.prices()).noneMatch(p -> p.sourceId().equals("002"));
+  }
+
+  @Test
+  void maintenanceOf003OpensInMonthSixAsItsTimelineStates() {
+    Protocol p003 = SHIPPED.protocol("003-standard").orElseThrow();
+    assertThat(p003.phases().get(0).fromMonth()).isEmpty();
+    assertThat(p003.phases().get(1).fromMonth()).contains(6);
+    assertThat(cited(p003.cites(), "003", 150)).contains("| 維持期 | 6ヶ月目以降 | 半年〜1年に1回 |");
+    assertThat(cited(p003.cites(), "003", 149)).contains("| 初期集中期 | 1〜5ヶ月目 | 月1回(計3〜5回) |");
+  }
+
+  @Test
+  void disclosuresSayWhatTheSourcesSayAndWhereTheyDisagree() {
+    // medical expense deduction: 003 line 118 the softer reading, 004 line 144 not eligible
+    Disclosure tax = disclosure("tax-deduction");
+    assertThat(cited(tax.cites(), "003", 118)).anyMatch(q -> q.contains("医師が必要と認めた場合"));
+    assertThat(cited(tax.cites(), "004", 144)).containsExactly("医療費控除においても対象外です");
+    assertThat(tax.text().en()).contains("003 says").contains("004 says it is not eligible");
+    assertThat(tax.text().ja()).contains("004は対象外");
+    // blood donation: 003 line 81 in principle no longer; 001 line 199 no published criteria
+    Disclosure blood = disclosure("blood-donation");
+    assertThat(cited(blood.cites(), "003", 81)).anyMatch(q -> q.contains("原則として献血ができなくなる"));
+    assertThat(cited(blood.cites(), "001", 199)).anyMatch(q -> q.contains("明確な基準や期間が公表されていません"));
+    assertThat(blood.text().en()).contains("in principle no longer donate").contains("001 says");
+    // side effects: 001 line 227's fatigue is not said to follow IV drips
+    Disclosure side = disclosure("side-effects");
+    assertThat(cited(side.cites(), "001", 227)).anyMatch(q -> q.contains("倦怠感"));
+    assertThat(cited(side.cites(), "002", 158)).anyMatch(q -> q.contains("点滴投与") && q.contains("頭痛"));
+    assertThat(side.text().en()).doesNotContain("fatigue after").contains("Fatigue has also been reported (001)");
+    assertThat(side.text().ja()).contains("倦怠感の報告もあります(001)");
+    // infection: 000 lines 39-44, 003 lines 76-77, 004 line 120
+    Disclosure infection = disclosure("infection");
+    assertThat(cited(infection.cites(), "000", 39)).isNotEmpty();
+    assertThat(cited(infection.cites(), "000", 43)).anyMatch(q -> q.contains("免疫機能が低下"));
+    assertThat(cited(infection.cites(), "003", 77)).isNotEmpty();
+    assertThat(cited(infection.cites(), "004", 120)).isNotEmpty();
+    // 004 line 123: a death reported in 2023
+    assertThat(cited(disclosure("reported-death").cites(), "004", 123))
+        .anyMatch(q -> q.contains("2023年"));
+    // a history of cancer: 001 lines 109-119 and 004 line 69 avoid; 003 line 79 consult a doctor
+    Disclosure cancer = disclosure("cancer-history");
+    assertThat(cited(cancer.cites(), "001", 111)).anyMatch(q -> q.contains("避けたほうがよい"));
+    assertThat(cited(cancer.cites(), "004", 69)).anyMatch(q -> q.contains("避けることが推奨"));
+    assertThat(cited(cancer.cites(), "003", 79)).anyMatch(q -> q.contains("医師に相談"));
+    // planning a pregnancy: 003 line 199
+    assertThat(cited(disclosure("pregnancy-planning").cites(), "003", 199))
+        .anyMatch(q -> q.contains("妊娠を計画している方"));
+  }
+
+  @Test
+  void plansCarryTheTimingFactsOfTheSources() {
+    for (Protocol p : SHIPPED.protocols()) {
+      assertThat(cited(note(p, "onset").cites(), "003", 42)).anyMatch(q -> q.contains("2〜4週間"));
+      assertThat(cited(note(p, "onset").cites(), "003", 185)).anyMatch(q -> q.contains("2〜4週間"));
+      assertThat(cited(note(p, "decision-point").cites(), "003", 151))
+          .anyMatch(q -> q.contains("3回程度の施術で変化を感じ始める"));
+      assertThat(cited(note(p, "no-standard-count").cites(), "004", 191))
+          .anyMatch(q -> q.contains("明確な基準は確立されていません"));
+    }
+    Protocol regular = SHIPPED.protocol("001-regular").orElseThrow();
+    SourceNote pushed = note(regular, "regular-sessions-warning");
+    assertThat(cited(pushed.cites(), "000", 64)).anyMatch(q -> q.contains("定期的に施術を受けることを勧められた"));
+    assertThat(cited(pushed.cites(), "000", 101)).anyMatch(q -> q.contains("必要以上の施術"));
+    Protocol beauty = SHIPPED.protocol("004-beauty").orElseThrow();
+    SourceNote reading = note(beauty, "reading");
+    assertThat(cited(reading.cites(), "004", 192)).anyMatch(q -> q.contains("1~2週おき"));
+    assertThat(reading.text().en()).contains("read as every 1–2 weeks").contains("every 2–3 weeks");
+    assertThat(beauty.phases().get(0).every()).contains(new Interval(1, 2, TimeUnit.WEEK));
+  }
+
+  private static Disclosure disclosure(String id) {
+    return SHIPPED.disclosures().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static SourceNote note(Protocol p, String id) {
+    return p.notes().stream().filter(n -> n.id().equals(java.util.Optional.of(id))).findFirst()
+        .orElseThrow(() -> new AssertionError(p.id() + " has no note " + id));
+  }
+
+  private static List<String> cited(List<Citation> cites, String source, int line) {
+    return cites.stream().filter(c -> c.source().equals(source) && c.line() == line)
+        .map(Citation::quote).toList();
   }
 
   private static String quotes(Protocol p) {
