@@ -83,7 +83,9 @@ public final class QuoteWords {
       String amount = low.isPresent() && !low.get().equals(third.get())
           ? w.get("quote.paid.third.both", w.money(low.get()), w.money(third.get()))
           : w.money(third.get());
-      out.add(w.get("quote.paid.third", amount));
+      boolean adjusted = !full.discounts().isZero() || q.minimum().map(m -> !m.discounts().isZero())
+          .orElse(false) || q.clinic().taxBasis() == TaxBasis.EXCLUDED;
+      out.add(w.get("quote.paid.third", adjusted ? w.get("quote.paid.before", amount) : amount));
     }
     Money upFront = full.purchase().committedUpFront();
     if (!upFront.isZero()) {
