@@ -201,7 +201,9 @@ public final class QuoteWords {
           c.boundSource()));
     }
     if (out.isEmpty()) {
-      out.add(w.get("quote.market.ok", w.method(q.method())));
+      out.add(q.item().method().isEmpty() ? w.get("quote.market.none", q.item().name()
+              .map(n -> n.in(w.lang())).orElse(q.item().id()))
+          : w.get("quote.market.ok", w.method(q.method())));
     }
     return out;
   }
