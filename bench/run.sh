@@ -3,7 +3,8 @@
 #
 #   (a) start-up: `exoplan estimate --method iv` and `exoplan plan --method iv` through the launcher,
 #       side by side with a Hello World on the same JDK (JDK 17, and JDK 25 when installed), as the
-#       ratio of medians. Target: <= 2.0x on JDK 17.
+#       ratio of medians. Target: <= 2.0x on JDK 17. Beside them, a quote on a 50-item menu with
+#       courses (bench/gen-menu.sh) over a 24-session plan, through the purchase planner.
 #   (b) batch throughput on 1,000,000 generated plan requests (bench/gen-plan-requests.sh), against
 #       jq doing the plan arithmetic on the same file (bench/plan.jq) and cat as the I/O floor.
 #       Targets: >= 1,000,000 requests/s and >= 5x jq.
@@ -49,10 +50,13 @@ say ""
 
 # (a) start-up -------------------------------------------------------------------------------
 "$JDK17/bin/javac" --release 17 -d "$out/hello" bench/Hello.java
+bench/gen-menu.sh 50 > "$out/menu-50.yaml"
+quote="target/exoplan quote --pricing $out/menu-50.yaml --patient P --method iv --item item-24"
+quote="$quote --intensive 12 --maintenance 12 --date 2026-11-21"
 say "## (a) Start-up, median of $RUNS runs (hyperfine, 5 warm-up runs)"
 say ""
-say "| JDK | Hello World | estimate --method iv | ratio | plan --method iv | ratio |"
-say "|---|---:|---:|---:|---:|---:|"
+say "| JDK | Hello World | estimate --method iv | ratio | plan --method iv | ratio | quote, 50 items, 24 sessions | ratio |"
+say "|---|---:|---:|---:|---:|---:|---:|---:|"
 startup_ok=1
 for home in "$JDK17" "$JDK25"; do
   [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
@@ -61,11 +65,12 @@ for home in "$JDK17" "$JDK25"; do
   JAVA_HOME=$home hyperfine -N --style basic --warmup 5 --runs "$RUNS" --export-json "$json" \
     -n hello "$home/bin/java -cp $out/hello Hello" \
     -n estimate "target/exoplan estimate --method iv" \
-    -n plan "target/exoplan plan --method iv" >&2
+    -n plan "target/exoplan plan --method iv" -n quote "$quote" >&2
   row=$(jq -r '
     (.results | map({key: .command, value: (.median * 1000)}) | from_entries) as $m
     | "| \($m.hello | floor) ms | \($m.estimate | floor) ms | \($m.estimate / $m.hello * 100 | round / 100)x"
-      + " | \($m.plan | floor) ms | \($m.plan / $m.hello * 100 | round / 100)x |"' "$json")
+      + " | \($m.plan | floor) ms | \($m.plan / $m.hello * 100 | round / 100)x"
+      + " | \($m.quote | floor) ms | \($m.quote / $m.hello * 100 | round / 100)x |"' "$json")
   say "| $feature $row"
   if [ "$feature" = 17 ]; then
     startup_ok=$(jq -r '(.results | map({key: .command, value: .median}) | from_entries) as $m

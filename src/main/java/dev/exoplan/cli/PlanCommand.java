@@ -1,6 +1,7 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.ClinicPlans;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Interval;
 import dev.exoplan.domain.Method;
@@ -99,7 +100,8 @@ final class PlanCommand implements Callable<Integer> {
   static int run(Context ctx, PlanRequest request) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
-    Plan plan = Planner.plan(catalog, request);
+    Plan plan = ClinicPlans.reprice(catalog, Planner.plan(catalog, request),
+        LocalDate.now(ctx.env().clock()));
     ctx.emit(Reports.plan(catalog, plan));
     return ExitCode.OK;
   }

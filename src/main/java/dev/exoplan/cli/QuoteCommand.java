@@ -22,8 +22,9 @@ import picocli.CommandLine.ParentCommand;
     name = "quote",
     customSynopsis = {
       "Usage: exoplan quote --pricing CLINIC.yaml --patient NAME --method METHOD",
-      "                     [plan options] [--cc A..B] [--date DATE] [--screen FLAG,...]",
-      "                     [--discount ID,...] [--counselor NAME] [--font FILE] [GLOBAL OPTIONS]"
+      "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
+      "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
+      "                     [--counselor NAME] [--font FILE] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     sortOptions = false,
@@ -32,8 +33,8 @@ import picocli.CommandLine.ParentCommand;
     descriptionHeading = "%n",
     optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
-      "A quote a clinic can sign: the clinic's own prices (the cheapest mix of its courses and"
-          + " single sessions), discounts, consumption tax computed once for the whole quote, the"
+      "A quote a clinic can sign: the clinic's own prices (the cheapest valid purchase of its"
+          + " trial price, single sessions and courses for the whole plan), fees, discounts, consumption tax computed once for the whole quote, the"
           + " total of the whole plan, a market check against the published ranges, the risk"
           + " disclosures, a contraindication checklist and signature lines.",
       "An absolute contraindication declared with --screen refuses the quote (exit 3); a relative"
@@ -85,6 +86,22 @@ final class QuoteCommand implements Callable<Integer> {
       description = "volume per session, for a method the clinic prices per cc")
   CountRange cc;
 
+  @Option(names = "--item", paramLabel = "ID",
+      description = "the clinic's menu item or set to quote (default: the method's standard item)")
+  String item;
+
+  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "amount per session in the item's unit (ampoules, or cc), for an item priced"
+          + " by steps")
+  CountRange dose;
+
+  @Option(names = "--member", description = "member prices (会員価格) where the clinic lists them")
+  boolean member;
+
+  @Option(names = "--add", paramLabel = "ID", split = ",",
+      description = "optional fees and add-ons to include (mandatory ones always are)")
+  List<String> add = new ArrayList<>();
+
   @Option(names = "--date", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "the issue date (default: today)")
   LocalDate date;
@@ -126,7 +143,8 @@ final class QuoteCommand implements Callable<Integer> {
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
         counselorName, issued, Optional.ofNullable(number).map(n -> Args.name("--number", n)),
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
-        discounts.stream().map(String::trim).toList()));
+        discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
+        Optional.ofNullable(dose), member, add.stream().map(String::trim).toList()));
     ctx.emit(Reports.quote(catalog, q));
     return ExitCode.OK;
   }

@@ -136,6 +136,11 @@ public final class Catalog {
     return out;
   }
 
+  /** Every clinic price list loaded, in load order, dated ones included (issue 9). */
+  public List<Clinic> clinicLists() {
+    return tables.stream().flatMap(t -> t.clinic().stream()).toList();
+  }
+
   public List<Clinic> clinics() {
     return List.copyOf(clinics.values());
   }

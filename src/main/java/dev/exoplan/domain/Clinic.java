@@ -1,5 +1,7 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.menu.Menu;
+import dev.exoplan.domain.menu.TaxBasis;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,9 @@ import java.util.Optional;
 /**
  * A clinic's own price list: its name and contact for quotes, a price per method it offers (per
  * session or per cc), courses, discounts, how long a quote stays valid and how it rounds tax and
- * percentage discounts. {@code example} marks the fictional clinic exoplan ships.
+ * percentage discounts. {@code example} marks the fictional clinic exoplan ships. {@code menu} is the
+ * whole list as quotes buy from it (items, fees, sets, tax basis, effective date); {@code prices}
+ * and {@code courses} are its version 1 view, per method.
  */
 public record Clinic(
     String id,
@@ -23,7 +27,8 @@ public record Clinic(
     int quoteValidityDays,
     Map<Method, ClinicPrice> prices,
     List<Course> courses,
-    List<Discount> discounts) {
+    List<Discount> discounts,
+    Menu menu) {
 
   public static final int DEFAULT_VALIDITY_DAYS = 30;
   public static final int STANDARD_TAX_RATE = 10;
@@ -32,6 +37,19 @@ public record Clinic(
     prices = Map.copyOf(prices);
     courses = List.copyOf(courses);
     discounts = List.copyOf(discounts);
+  }
+
+  /** A version 1 price list: its menu is one standard item per method, with that method's courses. */
+  public Clinic(String id, Text name, String address, String phone, boolean example,
+      Currency currency, boolean taxIncluded, int taxRatePercent, RoundingMode rounding,
+      int quoteValidityDays, Map<Method, ClinicPrice> prices, List<Course> courses,
+      List<Discount> discounts) {
+    this(id, name, address, phone, example, currency, taxIncluded, taxRatePercent, rounding,
+        quoteValidityDays, prices, courses, discounts, Menus.fromV1(prices, courses, taxIncluded));
+  }
+
+  public TaxBasis taxBasis() {
+    return menu.taxBasis();
   }
 
   /** The per-session price of a method, when the clinic prices it per session. */

@@ -17,7 +17,8 @@ public record Plan(
     CountRange sessions,
     MoneyRange total,
     Optional<LocalDate> start,
-    List<ScheduledSession> schedule) {
+    List<ScheduledSession> schedule,
+    Optional<MoneyRange> paidByThird) {
 
   /** 003 line 151: many people begin to feel a change after about three sessions. */
   public static final int DECISION_SESSION = 3;
@@ -27,11 +28,22 @@ public record Plan(
     schedule = List.copyOf(schedule);
   }
 
+  /** A plan priced session by session: what is paid by session 3 follows from the price. */
+  public Plan(Method method, Optional<Protocol> protocol, PriceChoice price, List<Phase> phases,
+      CountRange sessions, MoneyRange total, Optional<LocalDate> start,
+      List<ScheduledSession> schedule) {
+    this(method, protocol, price, phases, sessions, total, start, schedule, Optional.empty());
+  }
+
   /**
    * What the patient has paid by the {@value #DECISION_SESSION}rd session, when every plan in the
-   * range reaches it: that many sessions at the price per session.
+   * range reaches it: that many sessions at the price per session, or, for a plan priced by a
+   * clinic's purchase (courses paid when bought), what the purchase has paid by then.
    */
   public Optional<MoneyRange> paidByDecision() {
+    if (paidByThird.isPresent()) {
+      return paidByThird;
+    }
     return sessions.low() >= DECISION_SESSION
         ? Optional.of(Planner.cost(CountRange.of(DECISION_SESSION), price.perSession()))
         : Optional.empty();

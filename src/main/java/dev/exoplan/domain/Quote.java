@@ -1,5 +1,6 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.menu.Item;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,8 @@ import java.util.Optional;
 /**
  * A quote (見積書) for one patient's plan at one clinic: the full plan's lines and total, the
  * minimum plan's when the plan is a range, the market checks, the relative contraindications
- * declared (a doctor must decide), the checklist and the disclosures to print.
+ * declared (a doctor must decide), the checklist and the disclosures to print; the menu item
+ * quoted and whether member prices were asked for.
  */
 public record Quote(
     Clinic clinic,
@@ -17,6 +19,8 @@ public record Quote(
     LocalDate issued,
     LocalDate validUntil,
     Method method,
+    Item item,
+    boolean member,
     Plan plan,
     Optional<CountRange> cc,
     QuoteScenario full,

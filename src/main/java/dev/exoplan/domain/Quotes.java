@@ -1,5 +1,9 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.menu.Fee;
+import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.menu.TaxBasis;
+import dev.exoplan.domain.purchase.Purchase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +18,10 @@ import java.util.stream.Collectors;
  * Prices a plan at a clinic into a {@link Quote}.
  *
  * <ul>
- *   <li>Each phase uses the cheapest mix of the clinic's courses and single sessions that gives
- *       exactly its number of sessions (a course is never bought for sessions the plan does not
- *       have); the first session of the plan may use the first-visit price.
+ *   <li>The whole plan is bought the cheapest valid way by the one purchase planner ({@link
+ *       ClinicPricing}): single sessions, the trial price for the first session, and courses that
+ *       may span intensive and maintenance within their validity (a course is never bought for
+ *       sessions the plan does not have); plus the fees that apply.
  *   <li>Discounts apply to the subtotal in the clinic file's order; a percentage is rounded once by
  *       the clinic's rule; a discount never takes the total below zero.
  *   <li>Consumption tax is computed once for the whole document at the clinic's rate, rounded by its
@@ -30,46 +35,41 @@ public final class Quotes {
 
   public static Quote quote(Catalog catalog, QuoteRequest r) {
     screen(catalog, r.screen());
-    Clinic clinic = clinic(catalog, r.clinicId());
+    Clinic clinic = clinic(catalog, r.clinicId(), r.issued());
     Method method = r.plan().method();
-    ClinicPrice price = clinic.priceOf(method).orElseThrow(() -> new DomainException(
-        clinic.id() + " has no price for " + method.id() + "; it prices "
-            + clinic.prices().keySet().stream().sorted().map(Method::id)
-                .collect(Collectors.joining(", "))));
-    if (price.byVolume() && r.cc().isEmpty()) {
-      throw new DomainException(clinic.id() + " prices " + method.id()
-          + " by volume (per cc): give --cc, e.g. --cc 4 or --cc 2..6");
-    }
-    if (!price.byVolume() && r.cc().isPresent()) {
-      throw new DomainException(clinic.id() + " prices " + method.id()
-          + " per session, not by volume: --cc does not apply");
-    }
-    if (r.cc().isPresent() && r.cc().get().low() < 1) {
-      throw new DomainException("--cc must be at least 1");
-    }
+    Item item = QuoteItems.item(clinic, method, r.item());
+    Optional<CountRange> amount = QuoteItems.amount(clinic, item, r.cc(), r.dose());
     List<Discount> discounts = discounts(clinic, r.discounts());
-    Money listUnit = price.perSession().orElseGet(() -> price.perCc().orElseThrow()
-        .times(r.cc().map(CountRange::high).orElse(1)));
+    List<Fee> fees = QuoteItems.fees(clinic, item, r.add());
+    ClinicPricing.Choice full = new ClinicPricing.Choice(clinic, item,
+        amount.map(CountRange::high), r.member(), fees, discounts);
+    ClinicPricing.Choice low = new ClinicPricing.Choice(clinic, item,
+        amount.map(CountRange::low), r.member(), fees, discounts);
+    Money listUnit = item.session(full.amount(), r.member()).amount();
+    low.item().session(low.amount(), r.member()); // the low amount has a price too
     PlanRequest pr = r.plan();
     Plan plan = Planner.plan(
         catalog,
         new PlanRequest(method, pr.protocolId(), pr.intensive(), pr.maintenance(),
             pr.maintenanceEvery(), pr.months(), Optional.of(PriceRange.point(listUnit)),
             Optional.empty(), pr.start()));
-    QuoteScenario full = scenario(clinic, price, plan, true, r.cc(), discounts);
-    boolean range = !plan.sessions().isSingle() || r.cc().map(c -> !c.isSingle()).orElse(false);
+    LocalDate first = pr.start().orElse(r.issued());
+    QuoteScenario fullScenario = ClinicPricing.scenario(full, plan, true, first);
+    boolean range = !plan.sessions().isSingle() || amount.map(c -> !c.isSingle()).orElse(false);
     Optional<QuoteScenario> minimum =
-        range ? Optional.of(scenario(clinic, price, plan, false, r.cc(), discounts)) : Optional.empty();
+        range ? Optional.of(ClinicPricing.scenario(low, plan, false, first)) : Optional.empty();
     List<Contraindication> flagged = r.screen().stream()
         .map(id -> catalog.contraindication(id).orElseThrow())
         .filter(c -> c.level() == Contraindication.Level.RELATIVE)
         .toList();
-    String number = r.number().orElseGet(() -> number(clinic, r, full, minimum));
+    String number = r.number().orElseGet(() -> number(clinic, r, fullScenario, minimum));
     return new Quote(clinic, number, r.patient(), r.counselor(), r.issued(),
-        r.issued().plusDays(clinic.quoteValidityDays()), method, plan, r.cc(), full, minimum,
-        MarketCheck.check(catalog, clinic, method, usedPrices(full, minimum)), flagged,
-        catalog.contraindications(),
-        catalog.disclosures());
+        r.issued().plusDays(clinic.quoteValidityDays()), method, item, r.member(), plan, amount,
+        fullScenario,
+        minimum, item.method().isEmpty() ? List.of()
+            : MarketCheck.check(catalog, clinic, item.method().get(),
+                usedPrices(fullScenario, minimum)), flagged,
+        catalog.contraindications(), catalog.disclosures());
   }
 
   private static void screen(Catalog catalog, List<String> flags) {
@@ -88,10 +88,11 @@ public final class Quotes {
     }
   }
 
-  private static Clinic clinic(Catalog catalog, Optional<String> id) {
-    List<Clinic> clinics = catalog.clinics();
+  private static Clinic clinic(Catalog catalog, Optional<String> id, LocalDate issued) {
+    List<Clinic> clinics = ClinicLists.inForce(catalog.clinicLists(), issued, id);
     if (id.isPresent()) {
-      return catalog.clinic(id.get()).orElseThrow(() -> new DomainException(
+      return clinics.stream().filter(c -> c.id().equals(id.get())).findFirst()
+          .orElseThrow(() -> new DomainException(
           "unknown clinic '" + id.get() + "': loaded are "
               + (clinics.isEmpty() ? "none" : clinics.stream().map(Clinic::id)
                   .collect(Collectors.joining(", ")))));
@@ -120,53 +121,20 @@ public final class Quotes {
     return clinic.discounts().stream().filter(d -> d.automatic() || asked.contains(d.id())).toList();
   }
 
-  static QuoteScenario scenario(Clinic clinic, ClinicPrice price, Plan plan, boolean full,
-      Optional<CountRange> cc, List<Discount> discounts) {
+  /**
+   * Discounts, tax and total for the bought {@code lines} (which add up to {@code subtotal}):
+   * discounts in the clinic file's order, a percentage rounded once by the clinic's rule, never
+   * below zero; then tax once for the whole document, none when the clinic does not state its basis.
+   */
+  static QuoteScenario finish(Clinic clinic, List<QuoteLine> bought, Money subtotal,
+      List<Discount> discounts, Money saving, Purchase purchase) {
     Money zero = Money.zero(clinic.currency());
-    Optional<Integer> volume = cc.map(c -> full ? c.high() : c.low());
-    Money unit = price.perSession()
-        .orElseGet(() -> price.perCc().orElseThrow().times(volume.orElseThrow()));
-    List<Course> courses = clinic.courses(plan.method());
-    List<QuoteLine> lines = new ArrayList<>();
-    Money subtotal = zero;
-    Money saving = zero;
-    boolean firstVisitUsed = false;
-    int sessions = 0;
-    for (Phase phase : plan.phases()) {
-      int n = full ? phase.sessions().high() : phase.sessions().low();
-      if (n == 0) {
-        continue;
-      }
-      sessions += n;
-      Optional<Money> first = firstVisitUsed ? Optional.empty() : price.firstVisit();
-      firstVisitUsed = true;
-      Mix mix = cheapest(n, unit, courses, first);
-      Optional<PhaseKind> kind = Optional.of(phase.kind());
-      if (mix.firstVisit) {
-        Money f = first.orElseThrow();
-        lines.add(new QuoteLine(QuoteLine.Kind.FIRST_VISIT, kind, Optional.empty(),
-            Optional.empty(), volume, f, 1, f));
-      }
-      for (int i = 0; i < courses.size(); i++) {
-        if (mix.courses[i] > 0) {
-          Course c = courses.get(i);
-          lines.add(new QuoteLine(QuoteLine.Kind.COURSE, kind, Optional.of(c), Optional.empty(),
-              Optional.empty(), c.price(), mix.courses[i], c.price().times(mix.courses[i])));
-        }
-      }
-      if (mix.singles > 0) {
-        lines.add(new QuoteLine(QuoteLine.Kind.SESSION, kind, Optional.empty(), Optional.empty(),
-            volume, unit, mix.singles, unit.times(mix.singles)));
-      }
-      subtotal = subtotal.plus(mix.cost);
-      saving = saving.plus(unit.times(n).minus(mix.cost));
-    }
+    List<QuoteLine> lines = new ArrayList<>(bought);
     Money discounted = zero;
-    final Money base = subtotal;
     for (Discount d : discounts) {
       Money remaining = subtotal.minus(discounted);
       Money amount = d.percent()
-          .map(p -> base.times(p, 100, clinic.rounding()))
+          .map(p -> subtotal.times(p, 100, clinic.rounding()))
           .orElseGet(() -> d.amount().orElseThrow());
       amount = Money.min(amount, remaining);
       if (amount.isZero()) {
@@ -180,7 +148,10 @@ public final class Quotes {
     int rate = clinic.taxRatePercent();
     Money tax;
     Money total;
-    if (clinic.taxIncluded()) {
+    if (clinic.taxBasis() == TaxBasis.NOT_STATED) {
+      tax = zero;
+      total = net;
+    } else if (clinic.taxIncluded()) {
       tax = net.times(rate, 100L + rate, clinic.rounding());
       total = net;
     } else {
@@ -189,50 +160,8 @@ public final class Quotes {
       lines.add(new QuoteLine(QuoteLine.Kind.TAX, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), tax, 1, tax));
     }
-    return new QuoteScenario(sessions, lines, subtotal, discounted.negate(), tax, total, saving);
-  }
-
-  /** A mix of sessions: how many of each course, how many singles, whether session 1 is a first visit. */
-  record Mix(int[] courses, int singles, boolean firstVisit, Money cost) {}
-
-  /**
-   * The cheapest way to buy exactly {@code n} sessions: single sessions at {@code unit}, courses,
-   * and, for one session, the first-visit price. Exact over every count (a small dynamic
-   * programme); on a tie, fewer courses and no first-visit line.
-   */
-  static Mix cheapest(int n, Money unit, List<Course> courses, Optional<Money> firstVisit) {
-    long[] cost = new long[n + 1];
-    int[] choice = new int[n + 1]; // -1: a single session, i: course i
-    for (int i = 1; i <= n; i++) {
-      cost[i] = Exact.add(cost[i - 1], unit.minor());
-      choice[i] = -1;
-      for (int c = 0; c < courses.size(); c++) {
-        Course course = courses.get(c);
-        if (course.sessions() <= i) {
-          long candidate = Exact.add(cost[i - course.sessions()], course.price().minor());
-          if (candidate < cost[i]) {
-            cost[i] = candidate;
-            choice[i] = c;
-          }
-        }
-      }
-    }
-    boolean useFirst = firstVisit.isPresent()
-        && Exact.add(firstVisit.get().minor(), cost[n - 1]) < cost[n];
-    int[] counts = new int[courses.size()];
-    int singles = 0;
-    int i = useFirst ? n - 1 : n;
-    while (i > 0) {
-      if (choice[i] < 0) {
-        singles++;
-        i--;
-      } else {
-        counts[choice[i]]++;
-        i -= courses.get(choice[i]).sessions();
-      }
-    }
-    long total = useFirst ? Exact.add(firstVisit.get().minor(), cost[n - 1]) : cost[n];
-    return new Mix(counts, singles, useFirst, Money.of(total, unit.currency()));
+    return new QuoteScenario(purchase.sessions(), lines, subtotal, discounted.negate(), tax, total,
+        saving, purchase);
   }
 
   /** The prices the quote's lines use (issue 10: only these are checked against the market). */
@@ -247,7 +176,7 @@ public final class Quotes {
     String basis = String.join("\u0000", clinic.id(), r.patient(), r.plan().toString(),
         r.issued().toString(), Long.toString(full.total().minor()),
         min.map(m -> Long.toString(m.total().minor())).orElse(""), r.cc().toString(),
-        r.discounts().toString());
+        r.discounts().toString()) + extra(r);
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
       String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O or 1/I
@@ -259,6 +188,15 @@ public final class Quotes {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** What a version 2 request adds to the number's basis; nothing for a version 1 request. */
+  private static String extra(QuoteRequest r) {
+    if (r.item().isEmpty() && r.dose().isEmpty() && !r.member() && r.add().isEmpty()) {
+      return "";
+    }
+    return "\u0000" + r.item().orElse("") + "\u0000" + r.dose() + "\u0000" + r.member()
+        + "\u0000" + r.add();
   }
 
   static LocalDate validUntil(LocalDate issued, Clinic clinic) {

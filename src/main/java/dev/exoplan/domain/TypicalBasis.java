@@ -9,7 +9,12 @@ public enum TypicalBasis {
   /** no typical figure was given: the midpoint of low and high, fractions of a minor unit dropped. */
   MIDPOINT("midpoint"),
   /** an envelope over several sources: the median of the sources' typical figures. */
-  MEDIAN("median");
+  MEDIAN("median"),
+  /**
+   * a plan bought at a clinic: low and high are the cheapest purchases of the minimum and full
+   * plans, typical their midpoint, fractions of a minor unit dropped.
+   */
+  PURCHASE("purchase");
 
   private final String id;
 

@@ -3,6 +3,7 @@ package dev.exoplan.pricing;
 import dev.exoplan.domain.Catalog;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.menu.Menu;
 import dev.exoplan.domain.ClinicPrice;
 import dev.exoplan.domain.Contraindication;
 import dev.exoplan.domain.Course;
@@ -86,12 +87,15 @@ final class TableBinder {
     }
     Node version = required(obj, "version");
     int v = Fields.integer(version, 1, Integer.MAX_VALUE);
-    if (v != VERSION) {
+    Node kindNode = required(obj, "kind");
+    boolean clinicKind = "clinic".equals(Fields.string(kindNode));
+    if (v != VERSION && !(v == ClinicMenuBinder.VERSION && clinicKind)) {
       throw new PricingException(
           version.at(),
-          "unsupported version " + v + ": this exoplan reads version " + VERSION + " tables");
+          "unsupported version " + v + ": this exoplan reads version " + VERSION + " tables"
+              + (clinicKind || v == ClinicMenuBinder.VERSION
+                  ? " and version " + ClinicMenuBinder.VERSION + " clinic price lists" : ""));
     }
-    Node kindNode = required(obj, "kind");
     String kindText = Fields.string(kindNode);
     PriceTable.Kind kind =
         switch (kindText) {
@@ -101,6 +105,11 @@ final class TableBinder {
               throw new PricingException(
                   kindNode.at(), "expected kind: market or clinic, got '" + kindText + "'");
         };
+    if (v == ClinicMenuBinder.VERSION) {
+      Fields top = Fields.open(root, "a clinic price list", ClinicMenuBinder.TOP);
+      currency = currency(top.get("currency"));
+      return ClinicMenuBinder.table(this, origin, top);
+    }
     Fields top =
         kind == PriceTable.Kind.MARKET
             ? Fields.open(root, "a market table", concat(COMMON,
@@ -148,7 +157,7 @@ final class TableBinder {
     return out;
   }
 
-  private static String id(Node n) {
+  static String id(Node n) {
     String s = Fields.string(n);
     if (!ID.matcher(s).matches()) {
       throw new PricingException(
@@ -157,7 +166,7 @@ final class TableBinder {
     return s;
   }
 
-  private static Currency currency(Node n) {
+  static Currency currency(Node n) {
     String code = Fields.string(n);
     if (CURRENCY.matcher(code).matches()) {
       try {
@@ -170,7 +179,7 @@ final class TableBinder {
         n.at(), "unknown currency '" + code + "': expected an ISO 4217 code such as JPY");
   }
 
-  private static Method method(Node n) {
+  static Method method(Node n) {
     String s = Fields.string(n);
     return Method.byId(s)
         .orElseThrow(
@@ -190,7 +199,7 @@ final class TableBinder {
     return s;
   }
 
-  private Money money(Node n) {
+  Money money(Node n) {
     return Money.of(Fields.amount(n, MAX_AMOUNT), currency);
   }
 
@@ -447,8 +456,7 @@ final class TableBinder {
   }
 
   private Clinic clinic(Fields top, String id) {
-    Fields c = Fields.open(top.get("clinic"), "the clinic", "name", "address", "phone", "example",
-        "quoteValidityDays", "taxRatePercent", "rounding");
+    Fields c = clinicBlock(top);
     Map<Method, ClinicPrice> prices = new EnumMap<>(Method.class);
     Map<String, Position> seen = new HashMap<>();
     for (Node n : top.list("prices")) {
@@ -504,21 +512,13 @@ final class TableBinder {
       courses.add(new Course(courseId, m, f.text("name"), f.integer("sessions", 1, MAX_SESSIONS),
           money(f.get("price"))));
     }
-    List<Discount> discounts = new ArrayList<>();
-    Map<String, Position> discountIds = new HashMap<>();
-    for (Node n : top.optList("discounts")) {
-      Fields f = Fields.open(n, "a discount", "id", "name", "percent", "amount", "automatic");
-      Node idNode = f.get("id");
-      String discountId = id(idNode);
-      duplicate(discountIds, discountId, idNode.at(), "discount " + discountId);
-      if (f.has("percent") == f.has("amount")) {
-        throw new PricingException(f.at(), "a discount needs either percent or amount");
-      }
-      discounts.add(new Discount(discountId, f.text("name"),
-          f.find("percent").map(x -> Fields.integer(x, 1, 100)),
-          f.find("amount").map(this::money),
-          f.find("automatic").map(Fields::bool).orElse(false)));
-    }
+    List<Discount> discounts = discounts(top.optList("discounts"));
+    return clinic(c, id, prices, courses, discounts, Optional.empty());
+  }
+
+  /** The clinic block's contact and rules, with the prices read from either version. */
+  Clinic clinic(Fields c, String id, Map<Method, ClinicPrice> prices, List<Course> courses,
+      List<Discount> discounts, Optional<Menu> menu) {
     RoundingMode rounding = RoundingMode.DOWN;
     if (c.has("rounding")) {
       Node r = c.get("rounding");
@@ -531,24 +531,49 @@ final class TableBinder {
             "expected rounding: down, half-up or up, got '" + s + "'");
       };
     }
-    return new Clinic(
-        id,
-        c.text("name"),
-        c.string("address"),
-        c.string("phone"),
-        c.find("example").map(Fields::bool).orElse(false),
-        currency,
-        taxIncluded,
-        c.find("taxRatePercent").map(x -> Fields.integer(x, 0, 100)).orElse(Clinic.STANDARD_TAX_RATE),
-        rounding,
-        c.find("quoteValidityDays").map(x -> Fields.integer(x, 1, 366))
-            .orElse(Clinic.DEFAULT_VALIDITY_DAYS),
-        prices,
-        courses,
-        discounts);
+    int rate =
+        c.find("taxRatePercent").map(x -> Fields.integer(x, 0, 100)).orElse(Clinic.STANDARD_TAX_RATE);
+    int validity = c.find("quoteValidityDays").map(x -> Fields.integer(x, 1, 366))
+        .orElse(Clinic.DEFAULT_VALIDITY_DAYS);
+    boolean example = c.find("example").map(Fields::bool).orElse(false);
+    if (menu.isPresent()) {
+      return new Clinic(id, c.text("name"), c.string("address"), c.string("phone"), example,
+          currency, taxIncluded, rate, rounding, validity, prices, courses, discounts, menu.get());
+    }
+    return new Clinic(id, c.text("name"), c.string("address"), c.string("phone"), example,
+        currency, taxIncluded, rate, rounding, validity, prices, courses, discounts);
   }
 
-  private static void duplicate(Map<String, Position> seen, String key, Position at, String what) {
+  /** Opens the clinic block (name, address, phone and the quote rules). */
+  static Fields clinicBlock(Fields top) {
+    return Fields.open(top.get("clinic"), "the clinic", "name", "address", "phone", "example",
+        "quoteValidityDays", "taxRatePercent", "rounding");
+  }
+
+  void taxIncluded(boolean included) {
+    this.taxIncluded = included;
+  }
+
+  List<Discount> discounts(List<Node> nodes) {
+    List<Discount> discounts = new ArrayList<>();
+    Map<String, Position> discountIds = new HashMap<>();
+    for (Node n : nodes) {
+      Fields f = Fields.open(n, "a discount", "id", "name", "percent", "amount", "automatic");
+      Node idNode = f.get("id");
+      String discountId = id(idNode);
+      duplicate(discountIds, discountId, idNode.at(), "discount " + discountId);
+      if (f.has("percent") == f.has("amount")) {
+        throw new PricingException(f.at(), "a discount needs either percent or amount");
+      }
+      discounts.add(new Discount(discountId, f.text("name"),
+          f.find("percent").map(x -> Fields.integer(x, 1, 100)),
+          f.find("amount").map(this::money),
+          f.find("automatic").map(Fields::bool).orElse(false)));
+    }
+    return discounts;
+  }
+
+  static void duplicate(Map<String, Position> seen, String key, Position at, String what) {
     Position first = seen.putIfAbsent(key, at);
     if (first != null) {
       throw new PricingException(at, "duplicate " + what + " (first at line " + first.line() + ")");

@@ -278,7 +278,10 @@ public final class DocBuilder {
       }
       opened |= ph.sessions().high() > 0;
     }
-    if (!p.total().isPoint()) {
+    if (p.total().basis() == dev.exoplan.domain.TypicalBasis.PURCHASE) {
+      notes.add(w.get("plan.note.purchase",
+          p.price().clinic().map(c -> c.name().in(w.lang())).orElse("")));
+    } else if (!p.total().isPoint()) {
       notes.add(w.get("plan.note.typical"));
     }
     return notes;
@@ -364,12 +367,7 @@ public final class DocBuilder {
     }
     d.table(t);
     d.gap();
-    List<Doc.Bullet> facts = new ArrayList<>();
-    facts.add(new Doc.Bullet(qw.taxNote(q), ""));
-    if (!q.full().saving().isZero()) {
-      facts.add(new Doc.Bullet(w.get("quote.saving", w.money(q.full().saving())), ""));
-    }
-    d.bullets(facts);
+    d.bullets(qw.facts(q).stream().map(f -> new Doc.Bullet(f, "")).toList());
     d.heading(w.get("quote.market"));
     List<Doc.Bullet> market = new ArrayList<>();
     List<String> texts = qw.market(q);
@@ -584,7 +582,10 @@ public final class DocBuilder {
       String counts = t.kind() == PriceTable.Kind.MARKET
           ? w.get("validate.counts.market", t.sources().size(), t.prices().size(),
               t.protocols().size(), t.treatments().size(), t.notes().size())
-          : w.get("validate.counts.clinic", t.clinic().map(c -> c.prices().size()).orElse(0));
+          : t.version() >= 2
+              ? w.get("validate.counts.clinic.menu", t.clinic().get().menu().items().size(),
+                  t.clinic().get().menu().fees().size(), t.clinic().get().menu().sets().size())
+              : w.get("validate.counts.clinic", t.clinic().map(c -> c.prices().size()).orElse(0));
       d.line(w.get("validate.ok", res.file(), t.kind().id(), counts));
     }
     return d;

@@ -13,6 +13,7 @@ import dev.exoplan.domain.MarketCheck;
 import dev.exoplan.domain.Quote;
 import dev.exoplan.domain.QuoteLine;
 import dev.exoplan.domain.QuoteScenario;
+import dev.exoplan.report.quote.QuoteJson;
 import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Estimate;
@@ -249,6 +250,7 @@ public final class JsonRenderer {
     g.writeStringField("patient", q.patient());
     optionalString(g, "counselor", q.counselor());
     g.writeStringField("method", q.method().id());
+    QuoteJson.itemFields(g, q);
     stringOrNull(g, "protocol",
         q.plan().protocol().isPresent() ? q.plan().protocol().get().id() : null);
     g.writeFieldName("cc");
@@ -336,6 +338,8 @@ public final class JsonRenderer {
         g.writeString(l.course().get().id());
       } else if (l.discount().isPresent()) {
         g.writeString(l.discount().get().id());
+      } else if (l.kind() == QuoteLine.Kind.FEE) {
+        g.writeString(l.item().orElseThrow());
       } else {
         g.writeNull();
       }
@@ -346,6 +350,7 @@ public final class JsonRenderer {
       g.writeNumberField("unit", l.unit().minor());
       g.writeNumberField("quantity", l.quantity());
       g.writeNumberField("amount", l.amount().minor());
+      QuoteJson.lineExtras(g, l);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -354,6 +359,7 @@ public final class JsonRenderer {
     g.writeNumberField("tax", s.tax().minor());
     g.writeNumberField("total", s.total().minor());
     g.writeNumberField("saving", s.saving().minor());
+    QuoteJson.scenarioExtras(g, s);
   }
 
   private void compare(JsonGenerator g, CompareReport r) throws IOException {

@@ -6,6 +6,8 @@ import dev.exoplan.domain.Money;
 import dev.exoplan.domain.Quote;
 import dev.exoplan.domain.QuoteLine;
 import dev.exoplan.domain.QuoteScenario;
+import dev.exoplan.domain.menu.TaxBasis;
+import dev.exoplan.domain.menu.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +32,17 @@ public final class QuoteWords {
 
   /** What a line is, as the patient reads it. */
   public String describe(Quote q, QuoteLine l) {
-    String method = w.method(q.method());
+    String method = l.name().map(n -> n.in(w.lang())).orElse(w.method(q.method()));
     String item = switch (l.kind()) {
-      case SESSION -> l.cc().map(cc -> w.get("quote.line.session.cc", method, cc))
+      case SESSION -> l.cc().map(cc -> w.get(q.item().unit().orElse(Unit.CC) == Unit.AMPOULE
+              ? "quote.line.session.ampoule" : "quote.line.session.cc", method, cc))
           .orElse(w.get("quote.line.session", method));
       case FIRST_VISIT -> w.get("quote.line.first.visit", method);
-      case COURSE -> l.course().orElseThrow().name().in(w.lang());
+      case COURSE -> {
+        String name = l.course().orElseThrow().name().in(w.lang());
+        yield l.phase().isEmpty() ? w.get("quote.line.course.covers", name, sessions(l)) : name;
+      }
+      case FEE -> l.name().orElseThrow().in(w.lang());
       case DISCOUNT -> {
         var d = l.discount().orElseThrow();
         yield d.percent().map(p -> w.get("quote.line.percent", d.name().in(w.lang()), p))
@@ -44,6 +51,61 @@ public final class QuoteWords {
       case TAX -> w.get("quote.line.tax", q.clinic().taxRatePercent());
     };
     return l.phase().map(p -> w.phase(p) + ": " + item).orElse(item);
+  }
+
+  /** The sessions a line covers, 1–5 or 1, 3, 4. */
+  private String sessions(QuoteLine l) {
+    List<Integer> c = l.covers();
+    boolean run = !c.isEmpty() && c.get(c.size() - 1) - c.get(0) == c.size() - 1;
+    if (run && c.size() > 1) {
+      return c.get(0) + "–" + c.get(c.size() - 1);
+    }
+    return String.join(w.get("list.sep"), c.stream().map(String::valueOf).toList());
+  }
+
+  /**
+   * The notes under the quote table: how tax was computed (or that the clinic does not say), what
+   * courses and trial prices saved, what is paid by the third session, what is paid in advance for
+   * courses, a cheaper purchase with unused course sessions, "from" prices, member prices and the
+   * price list's effective date.
+   */
+  public List<String> facts(Quote q) {
+    List<String> out = new ArrayList<>();
+    QuoteScenario full = q.full();
+    out.add(q.clinic().taxBasis() == TaxBasis.NOT_STATED ? w.get("quote.tax.not.stated")
+        : taxNote(q));
+    if (!full.saving().isZero()) {
+      out.add(w.get("quote.saving", w.money(full.saving())));
+    }
+    Optional<Money> third = full.purchase().paidByThird();
+    if (third.isPresent()) {
+      Optional<Money> low = q.minimum().flatMap(m -> m.purchase().paidByThird());
+      String amount = low.isPresent() && !low.get().equals(third.get())
+          ? w.get("quote.paid.third.both", w.money(low.get()), w.money(third.get()))
+          : w.money(third.get());
+      boolean adjusted = !full.discounts().isZero() || q.minimum().map(m -> !m.discounts().isZero())
+          .orElse(false) || q.clinic().taxBasis() == TaxBasis.EXCLUDED;
+      out.add(w.get("quote.paid.third", adjusted ? w.get("quote.paid.before", amount) : amount));
+    }
+    Money upFront = full.purchase().committedUpFront();
+    if (!upFront.isZero()) {
+      out.add(w.get("quote.committed", w.money(upFront)));
+    }
+    full.purchase().unused().ifPresent(u -> out.add(w.get("quote.unused",
+        courseName(q, u.courseId()), u.unusedSessions(), w.money(u.total()), w.money(u.quoted()))));
+    if (full.from() || q.minimum().map(QuoteScenario::from).orElse(false)) {
+      out.add(w.get("quote.from"));
+    }
+    if (q.member()) {
+      out.add(w.get("quote.member"));
+    }
+    q.clinic().menu().effective().ifPresent(d -> out.add(w.get("quote.effective", d)));
+    return out;
+  }
+
+  private String courseName(Quote q, String id) {
+    return q.item().courses().stream().filter(c -> c.id().equals(id)).findFirst()
+        .map(c -> c.name().in(w.lang())).orElse(id);
   }
 
   /** A row of the quote table: the line in the minimum plan (if any) and in the full plan. */
@@ -97,6 +159,9 @@ public final class QuoteWords {
   }
 
   public String totalLabel(Quote q) {
+    if (q.clinic().taxBasis() == TaxBasis.NOT_STATED) {
+      return w.get("quote.total.not.stated");
+    }
     return q.clinic().taxIncluded() ? w.get("quote.total")
         : w.get("quote.total.excluded", q.clinic().taxRatePercent());
   }
@@ -136,7 +201,9 @@ public final class QuoteWords {
           c.boundSource(), MarketCheck.BELOW_TOLERANCE_PERCENT));
     }
     if (out.isEmpty()) {
-      out.add(w.get("quote.market.ok", w.method(q.method()), MarketCheck.BELOW_TOLERANCE_PERCENT));
+      out.add(q.item().method().isEmpty() ? w.get("quote.market.none", q.item().name()
+              .map(n -> n.in(w.lang())).orElse(q.item().id()))
+          : w.get("quote.market.ok", w.method(q.method()), MarketCheck.BELOW_TOLERANCE_PERCENT));
     }
     return out;
   }

@@ -98,10 +98,17 @@ class QuotesTest {
             }
           }
         }
-        Quotes.Mix mix = Quotes.cheapest(n, unit, courses, first);
-        assertThat(mix.cost().minor()).as("n=%d first=%s", n, first).isEqualTo(best);
-        int sessions = mix.singles() + (mix.firstVisit() ? 1 : 0) + 2 * mix.courses()[0]
-            + 3 * mix.courses()[1] + 5 * mix.courses()[2];
+        List<dev.exoplan.domain.purchase.Visit> visits = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          visits.add(new dev.exoplan.domain.purchase.Visit(PhaseKind.INTENSIVE, 30 * i));
+        }
+        var offer = new dev.exoplan.domain.purchase.Offer(unit, first, courses.stream()
+            .map(x -> new dev.exoplan.domain.purchase.Offer.CourseOffer(x.id(), x.sessions(),
+                x.price(), Optional.empty())).toList(), List.of());
+        var p = dev.exoplan.domain.purchase.PurchasePlanner.plan(offer,
+            new dev.exoplan.domain.purchase.Sessions(LocalDate.of(2026, 1, 1), visits));
+        assertThat(p.total().minor()).as("n=%d first=%s", n, first).isEqualTo(best);
+        int sessions = p.bought().stream().mapToInt(b -> b.covers().size()).sum();
         assertThat(sessions).as("exactly n sessions").isEqualTo(n);
       }
     }
@@ -116,11 +123,15 @@ class QuotesTest {
         Optional.empty(), Optional.empty());
     Quote q = Quotes.quote(c, new QuoteRequest(plan, Optional.empty(), "P", Optional.empty(),
         LocalDate.of(2026, 11, 21), Optional.empty(), Optional.empty(), List.of(), List.of()));
-    assertThat(q.full().lines()).extracting(QuoteLine::kind)
-        .containsExactly(QuoteLine.Kind.COURSE, QuoteLine.Kind.SESSION);
-    assertThat(q.full().total()).isEqualTo(Money.yen(715_000));
-    assertThat(q.full().tax()).isEqualTo(Money.yen(65_000));
+    // the 5-session course is valid 12 months: it covers the intensive sessions (months 0-4) but
+    // not maintenance (months 16 and 28); first consultation and blood test are mandatory
+    assertThat(q.full().lines()).extracting(QuoteLine::kind).containsExactlyInAnyOrder(
+        QuoteLine.Kind.COURSE, QuoteLine.Kind.SESSION, QuoteLine.Kind.FEE, QuoteLine.Kind.FEE);
+    assertThat(q.full().total()).isEqualTo(Money.yen(723_800));
+    assertThat(q.full().tax()).isEqualTo(Money.yen(65_800));
     assertThat(q.full().saving()).isEqualTo(Money.yen(55_000));
+    assertThat(q.full().purchase().paidByThird()).contains(Money.yen(503_800));
+    assertThat(q.full().purchase().committedUpFront()).isEqualTo(Money.yen(495_000));
     assertThat(q.validUntil()).isEqualTo(LocalDate.of(2026, 12, 21));
   }
 

@@ -44,7 +44,8 @@ class PricingSchemaTest {
   static Stream<Path> validFiles() throws IOException {
     try (Stream<Path> good = Files.list(Path.of("src/test/data/pricing/good"))) {
       return Stream.concat(
-          Stream.of(Path.of("pricing/market.yaml"), Path.of("pricing/example-clinic.yaml")),
+          Stream.of(Path.of("pricing/market.yaml"), Path.of("pricing/example-clinic.yaml"),
+              Path.of("pricing/example-clinic-members.yaml")),
           good.sorted().toList().stream());
     }
   }

@@ -33,7 +33,7 @@ class HtmlPagesTest {
         "quote --pricing pricing/example-clinic.yaml --patient 山田花子 --method iv --intensive 3..5"
             + " --maintenance 1..2 --start 2026-12-01 --screen anticoagulants --discount monitor"
             + " --date 2026-11-21 --lang ja",
-        "quote --pricing pricing/example-clinic.yaml --patient Hanako --method scalp --cc 2..6"
+        "quote --pricing pricing/example-clinic.yaml --patient Hanako --method scalp --cc 1..3"
             + " --protocol 004-aga --date 2026-11-21 --lang en",
         "quote --pricing src/test/data/pricing/good/clinic.json --patient Test --method iv"
             + " --date 2026-11-21 --lang en",

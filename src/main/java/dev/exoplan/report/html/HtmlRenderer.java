@@ -166,11 +166,7 @@ public final class HtmlRenderer {
             "", "", q.minimum().map(m -> w.money(m.tax())).orElse(""), "", w.money(q.full().tax()),
             "tax"))
         : Optional.empty();
-    List<String> facts = new ArrayList<>();
-    facts.add(qw.taxNote(q));
-    if (!q.full().saving().isZero()) {
-      facts.add(w.get("quote.saving", w.money(q.full().saving())));
-    }
+    List<String> facts = qw.facts(q);
     List<QuoteView.Note> market = new ArrayList<>();
     List<String> texts = qw.market(q);
     for (int i = 0; i < texts.size(); i++) {

@@ -1,0 +1,110 @@
+package dev.exoplan.domain;
+
+import dev.exoplan.domain.menu.Fee;
+import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.menu.ItemCourse;
+import dev.exoplan.domain.menu.Price;
+import dev.exoplan.domain.menu.SetOffer;
+import dev.exoplan.domain.menu.Unit;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a quote buys from a clinic's menu: the item (named, else the method's standard one; a set is
+ * quoted as an item of its own), the amount per session for an item priced by volume or count, the
+ * fees (mandatory ones and the add-ons asked for), and the item's prices against the market.
+ */
+final class QuoteItems {
+  private QuoteItems() {}
+
+  static Item item(Clinic clinic, Method method, Optional<String> id) {
+    if (id.isEmpty()) {
+      return clinic.menu().standard(method).orElseThrow(() -> new DomainException(
+          clinic.id() + " has no price for " + method.id() + "; it prices "
+              + clinic.menu().items().stream().flatMap(i -> i.method().stream()).distinct()
+                  .sorted().map(Method::id).collect(Collectors.joining(", "))));
+    }
+    Optional<Item> found = clinic.menu().item(id.get())
+        .or(() -> clinic.menu().sets().stream().filter(s -> s.id().equals(id.get())).findFirst()
+            .map(s -> asItem(clinic, s)));
+    Item item = found.orElseThrow(() -> new DomainException("unknown item '" + id.get() + "': "
+        + clinic.id() + " offers " + String.join(", ", ids(clinic))));
+    if (item.method().isPresent() && item.method().get() != method) {
+      throw new DomainException("item " + item.id() + " is compared with "
+          + item.method().get().id() + ", not " + method.id() + ": give --method "
+          + item.method().get().id());
+    }
+    return item;
+  }
+
+  private static List<String> ids(Clinic clinic) {
+    List<String> ids = new ArrayList<>();
+    clinic.menu().items().forEach(i -> ids.add(i.id()));
+    clinic.menu().sets().forEach(s -> ids.add(s.id()));
+    return ids;
+  }
+
+  /** A set, quoted like an item: one price per session, compared with its first item's method. */
+  private static Item asItem(Clinic clinic, SetOffer s) {
+    Optional<Method> method = clinic.menu().item(s.items().get(0)).flatMap(Item::method);
+    return new Item(s.id(), Optional.of(s.name()), method, false, Optional.empty(),
+        Optional.of(s.price()), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+        List.of());
+  }
+
+  static Optional<CountRange> amount(Clinic clinic, Item item, Optional<CountRange> cc,
+      Optional<CountRange> dose) {
+    if (cc.isPresent() && dose.isPresent()) {
+      throw new DomainException("give either --cc or --dose, not both");
+    }
+    if (!item.byAmount()) {
+      if (cc.isPresent()) {
+        throw new DomainException(clinic.id() + " prices " + item.id()
+            + " per session, not by volume: --cc does not apply");
+      }
+      if (dose.isPresent()) {
+        throw new DomainException(clinic.id() + " prices " + item.id()
+            + " per session, not by dose: --dose does not apply");
+      }
+      return Optional.empty();
+    }
+    Unit unit = item.unit().orElseThrow();
+    String steps = item.steps().stream().map(s -> Integer.toString(s.amount()))
+        .collect(Collectors.joining(", "));
+    if (unit == Unit.CC && dose.isEmpty() && cc.isEmpty()) {
+      throw new DomainException(clinic.id() + " prices " + item.id() + " by volume (per cc): "
+          + (steps.isEmpty() ? "give --cc, e.g. --cc 4 or --cc 2..6"
+              : "give --cc, one of its steps (" + steps + ") or a range of them, e.g. --cc 1..2"));
+    }
+    if (unit == Unit.AMPOULE && dose.isEmpty()) {
+      throw new DomainException(clinic.id() + " prices " + item.id() + " by the ampoule: give"
+          + " --dose, one of its steps (" + steps + ") or a range of them, e.g. --dose 1..2");
+    }
+    CountRange a = cc.or(() -> dose).orElseThrow();
+    if (a.low() < 1) {
+      throw new DomainException((cc.isPresent() ? "--cc" : "--dose") + " must be at least 1");
+    }
+    return Optional.of(a);
+  }
+
+  static List<Fee> fees(Clinic clinic, Item item, List<String> add) {
+    List<Fee> all = clinic.menu().fees();
+    for (String id : add) {
+      Optional<Fee> f = all.stream().filter(x -> x.id().equals(id)).findFirst();
+      if (f.isEmpty() || !f.get().appliesTo(item.id())) {
+        throw new DomainException("unknown add-on '" + id + "': " + clinic.id() + " offers "
+            + (all.stream().anyMatch(x -> !x.mandatory() && x.appliesTo(item.id()))
+                ? all.stream().filter(x -> !x.mandatory() && x.appliesTo(item.id()))
+                    .map(Fee::id).collect(Collectors.joining(", "))
+                : "none") + " with " + item.id());
+      }
+    }
+    return all.stream().filter(f -> f.appliesTo(item.id()))
+        .filter(f -> f.mandatory() || add.contains(f.id())).toList();
+  }
+}

@@ -1,0 +1,19 @@
+package dev.exoplan.domain.menu;
+
+import dev.exoplan.domain.DomainException;
+import dev.exoplan.domain.Text;
+import java.util.Optional;
+
+/**
+ * A course of an item (回数券): N sessions for a set price, usable across the whole plan within
+ * {@code validMonths} of its purchase when the clinic states a validity, optionally with a member
+ * price; on an item priced by volume or count it holds for one amount only.
+ */
+public record ItemCourse(String id, Text name, int sessions, Price price, Optional<Price> member,
+    Optional<Integer> validMonths, Optional<Integer> amount) {
+  public ItemCourse {
+    if (sessions < 1) {
+      throw new DomainException("a course has at least one session: " + sessions);
+    }
+  }
+}

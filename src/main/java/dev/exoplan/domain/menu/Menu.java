@@ -1,0 +1,32 @@
+package dev.exoplan.domain.menu;
+
+import dev.exoplan.domain.Method;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A clinic's menu (price-list format version 2): its items, fees and add-ons, sets, whether its
+ * prices include tax, and the date the list takes effect. A version 1 list is read into the same
+ * shape: one standard item per method.
+ */
+public record Menu(List<Item> items, List<Fee> fees, List<SetOffer> sets, TaxBasis taxBasis,
+    Optional<LocalDate> effective) {
+
+  public Menu {
+    items = List.copyOf(items);
+    fees = List.copyOf(fees);
+    sets = List.copyOf(sets);
+  }
+
+  public Optional<Item> item(String id) {
+    return items.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** The item a quote for {@code method} uses when none is named: the standard one, else the only one. */
+  public Optional<Item> standard(Method method) {
+    List<Item> of = items.stream().filter(i -> i.method().equals(Optional.of(method))).toList();
+    Optional<Item> marked = of.stream().filter(Item::standard).findFirst();
+    return marked.isPresent() || of.size() != 1 ? marked : Optional.of(of.get(0));
+  }
+}

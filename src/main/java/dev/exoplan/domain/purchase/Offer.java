@@ -1,0 +1,41 @@
+package dev.exoplan.domain.purchase;
+
+import dev.exoplan.domain.DomainException;
+import dev.exoplan.domain.Money;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What can be bought for the sessions of one menu item, resolved for one quote (member or list
+ * price, the chosen volume): a single session, the trial price for the plan's first session,
+ * courses and fees. Every amount is in one currency.
+ */
+public record Offer(Money single, Optional<Money> trial, List<CourseOffer> courses,
+    List<FeeOffer> fees) {
+
+  public Offer {
+    courses = List.copyOf(courses);
+    fees = List.copyOf(fees);
+    for (CourseOffer c : courses) {
+      if (!c.price().currency().equals(single.currency())) {
+        throw new DomainException("course " + c.id() + " is in " + c.price().currency()
+            + ", the single session in " + single.currency());
+      }
+    }
+  }
+
+  /** N sessions for a set price, usable within {@code validMonths} of the day it is bought. */
+  public record CourseOffer(String id, int sessions, Money price, Optional<Integer> validMonths) {
+    public CourseOffer {
+      if (sessions < 1) {
+        throw new DomainException("a course has at least one session: " + sessions);
+      }
+      if (validMonths.isPresent() && validMonths.get() < 1) {
+        throw new DomainException("a course is valid for at least one month");
+      }
+    }
+  }
+
+  /** A fee or add-on: charged once (at the first session) or at every visit. */
+  public record FeeOffer(String id, Money price, boolean perVisit) {}
+}

@@ -1,0 +1,60 @@
+package dev.exoplan.domain.purchase;
+
+import dev.exoplan.domain.Money;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The cheapest valid way to buy a plan's sessions: every purchase (each with the session it is
+ * paid at and the sessions it covers), the total, and, when a bigger course would cost less even
+ * with sessions left unused, that alternative, which is not bought silently.
+ */
+public record Purchase(int sessions, List<Bought> bought, Money total, Optional<Unused> unused) {
+
+  public Purchase {
+    bought = List.copyOf(bought);
+    Money sum = Money.zero(total.currency());
+    for (Bought b : bought) {
+      sum = sum.plus(b.price());
+    }
+    if (!sum.equals(total)) {
+      throw new IllegalStateException("purchases add up to " + sum.minor() + ", not " + total.minor());
+    }
+  }
+
+  /** What the patient has paid by the end of session {@code n} (1-based), fees included. */
+  public Money paidBy(int n) {
+    Money sum = Money.zero(total.currency());
+    for (Bought b : bought) {
+      if (b.paidAt() <= n) {
+        sum = sum.plus(b.price());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * What the patient has paid by the third session, the point where source 003 (line 151) says a
+   * change is usually felt; empty when the plan has fewer than three sessions.
+   */
+  public Optional<Money> paidByThird() {
+    return sessions >= 3 ? Optional.of(paidBy(3)) : Optional.empty();
+  }
+
+  /** Money committed up front: the price of every course, paid in full when it is bought. */
+  public Money committedUpFront() {
+    Money sum = Money.zero(total.currency());
+    for (Bought b : bought) {
+      if (b.kind() == Bought.Kind.COURSE) {
+        sum = sum.plus(b.price());
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * A cheaper purchase that leaves {@code unusedSessions} sessions of course {@code courseId}
+   * unused: its total, beside the total actually quoted.
+   */
+  public record Unused(String courseId, int unusedSessions, Money total, Money quoted) {}
+}

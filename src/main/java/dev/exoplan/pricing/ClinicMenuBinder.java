@@ -1,0 +1,275 @@
+package dev.exoplan.pricing;
+
+import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.ClinicPrice;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.Money;
+import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.Text;
+import dev.exoplan.domain.menu.Fee;
+import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.menu.ItemCourse;
+import dev.exoplan.domain.menu.Menu;
+import dev.exoplan.domain.menu.Price;
+import dev.exoplan.domain.menu.SetOffer;
+import dev.exoplan.domain.menu.Step;
+import dev.exoplan.domain.menu.TaxBasis;
+import dev.exoplan.domain.menu.Trial;
+import dev.exoplan.domain.menu.Unit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds a clinic price list of format version 2 (a menu of items with steps, trial, member prices
+ * and courses; fees and add-ons; sets; a tax basis that may be "not stated"; an effective date) to
+ * a {@link PriceTable}. Every mistake is a {@link PricingException} at its position.
+ */
+final class ClinicMenuBinder {
+  static final int VERSION = 2;
+  static final String[] TOP = {"format", "version", "kind", "id", "name", "currency", "tax",
+    "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts"};
+  private static final int MAX_STEP = 1000;
+  private static final int MAX_VALID_MONTHS = 120;
+
+  private final TableBinder binder;
+  private final Map<String, Position> ids = new HashMap<>();
+
+  private ClinicMenuBinder(TableBinder binder) {
+    this.binder = binder;
+  }
+
+  static PriceTable table(TableBinder binder, String origin, Fields top) {
+    return new ClinicMenuBinder(binder).bind(origin, top);
+  }
+
+  private PriceTable bind(String origin, Fields top) {
+    if (top.has("taxIncluded")) {
+      throw new PricingException(top.keyAt("taxIncluded"),
+          "version 2 says tax: included, excluded or not-stated (taxIncluded is version 1)");
+    }
+    String id = TableBinder.id(top.get("id"));
+    Text name = top.text("name");
+    Node taxNode = top.get("tax");
+    String taxText = Fields.string(taxNode);
+    TaxBasis basis = switch (taxText) {
+      case "included" -> TaxBasis.INCLUDED;
+      case "excluded" -> TaxBasis.EXCLUDED;
+      case "not-stated" -> TaxBasis.NOT_STATED;
+      default -> throw new PricingException(taxNode.at(),
+          "expected tax: included, excluded or not-stated, got '" + taxText + "'");
+    };
+    binder.taxIncluded(basis == TaxBasis.INCLUDED);
+    Optional<Text> taxNote = top.optText("taxNote");
+    Optional<LocalDate> effective = top.find("effective").map(Fields::date);
+    Fields c = TableBinder.clinicBlock(top);
+    List<Item> items = new ArrayList<>();
+    Map<Method, Position> standards = new EnumMap<>(Method.class);
+    for (Node n : top.list("items")) {
+      Item item = item(n, standards);
+      items.add(item);
+    }
+    if (items.isEmpty()) {
+      throw new PricingException(top.get("items").at(), "expected at least one item");
+    }
+    List<String> itemIds = items.stream().map(Item::id).toList();
+    List<Fee> fees = new ArrayList<>();
+    for (Node n : top.optList("fees")) {
+      fees.add(fee(n, itemIds));
+    }
+    List<SetOffer> sets = new ArrayList<>();
+    for (Node n : top.optList("sets")) {
+      sets.add(set(n, itemIds));
+    }
+    Menu menu = new Menu(items, fees, sets, basis, effective);
+    Map<Method, ClinicPrice> prices = new EnumMap<>(Method.class);
+    for (Method m : Method.values()) {
+      menu.standard(m).filter(i -> i.price().isPresent() && !i.price().get().from())
+          .ifPresent(i -> prices.put(m, new ClinicPrice(m, Optional.of(i.price().get().amount()),
+              Optional.empty(), i.trial().map(t -> t.price().amount()))));
+    }
+    Clinic clinic = binder.clinic(c, id, prices, List.of(),
+        binder.discounts(top.optList("discounts")), Optional.of(menu));
+    return new PriceTable(origin, PriceTable.Kind.CLINIC, VERSION, id, name, clinic.currency(),
+        basis == TaxBasis.INCLUDED, taxNote, List.of(), List.of(), List.of(), List.of(), List.of(),
+        List.of(), List.of(), Optional.of(clinic));
+  }
+
+  private String newId(Node n, String what) {
+    String id = TableBinder.id(n);
+    TableBinder.duplicate(ids, id, n.at(), "id " + id + " (" + what + ")");
+    return id;
+  }
+
+  /** A price: a whole amount, or {from: amount} for a "from" price (〜円), a floor. */
+  private Price price(Node n) {
+    if (n instanceof Node.Obj) {
+      Fields f = Fields.open(n, "a \"from\" price", "from");
+      return new Price(binder.money(f.get("from")), true);
+    }
+    return Price.of(binder.money(n));
+  }
+
+  private Item item(Node n, Map<Method, Position> standards) {
+    Fields f = Fields.open(n, "an item", "id", "name", "method", "standard", "price", "member",
+        "trial", "unit", "steps", "courses");
+    String id = newId(f.get("id"), "item");
+    Text name = f.text("name");
+    Node methodNode = f.get("method");
+    Optional<Method> method = Fields.string(methodNode).equals("none") ? Optional.empty()
+        : Optional.of(method(methodNode));
+    boolean standard = f.find("standard").map(Fields::bool).orElse(false);
+    if (standard) {
+      if (method.isEmpty()) {
+        throw new PricingException(f.keyAt("standard"),
+            "a standard item is the default for its method; this item has method none");
+      }
+      Position first = standards.putIfAbsent(method.get(), f.keyAt("standard"));
+      if (first != null) {
+        throw new PricingException(f.keyAt("standard"), "a second standard item for "
+            + method.get().id() + " (the first is at line " + first.line() + ")");
+      }
+    }
+    boolean stepped = f.has("steps");
+    if (stepped == f.has("price")) {
+      throw new PricingException(f.at(), stepped
+          ? "an item is priced per session (price) or by steps (unit and steps), not both"
+          : "an item needs a price per session (price), or unit and steps");
+    }
+    if (!stepped) {
+      for (String key : List.of("unit")) {
+        if (f.has(key)) {
+          throw new PricingException(f.keyAt(key), "unit goes with steps, not with a price per session");
+        }
+      }
+      List<ItemCourse> courses = courses(f, Optional.empty());
+      return new Item(id, Optional.of(name), method, standard, Optional.empty(),
+          Optional.of(price(f.get("price"))), f.find("member").map(this::price), Optional.empty(),
+          List.of(), f.find("trial").map(t -> new Trial(Optional.empty(), price(t))), courses);
+    }
+    for (String key : List.of("member", "trial")) {
+      if (f.has(key)) {
+        throw new PricingException(f.keyAt(key),
+            "on an item priced by steps, give the " + key + " price in its step");
+      }
+    }
+    if (!f.has("unit")) {
+      throw new PricingException(f.keyAt("steps"), "steps need a unit: cc or ampoule");
+    }
+    Node unitNode = f.get("unit");
+    String unitText = Fields.string(unitNode);
+    Unit unit = switch (unitText) {
+      case "cc" -> Unit.CC;
+      case "ampoule" -> Unit.AMPOULE;
+      default -> throw new PricingException(unitNode.at(),
+          "expected unit: cc or ampoule, got '" + unitText + "'");
+    };
+    List<Step> steps = new ArrayList<>();
+    Optional<Trial> trial = Optional.empty();
+    Map<String, Position> amounts = new HashMap<>();
+    for (Node s : f.list("steps")) {
+      Fields sf = Fields.open(s, "a step", "amount", "price", "member", "trial");
+      Node amountNode = sf.get("amount");
+      int amount = Fields.integer(amountNode, 1, MAX_STEP);
+      TableBinder.duplicate(amounts, Integer.toString(amount), amountNode.at(),
+          "step for " + amount + " " + unit.id());
+      steps.add(new Step(amount, price(sf.get("price")), sf.find("member").map(this::price)));
+      if (sf.has("trial")) {
+        if (trial.isPresent()) {
+          throw new PricingException(sf.keyAt("trial"),
+              "a second trial price: an item has one trial price, for one step");
+        }
+        trial = Optional.of(new Trial(Optional.of(amount), price(sf.get("trial"))));
+      }
+    }
+    if (steps.isEmpty()) {
+      throw new PricingException(f.get("steps").at(), "expected at least one step");
+    }
+    List<Integer> stepAmounts = steps.stream().map(Step::amount).toList();
+    return new Item(id, Optional.of(name), method, standard, Optional.of(unit), Optional.empty(),
+        Optional.empty(), Optional.empty(), steps, trial, courses(f, Optional.of(stepAmounts)));
+  }
+
+  private static Method method(Node n) {
+    try {
+      return TableBinder.method(n);
+    } catch (PricingException e) {
+      throw new PricingException(n.at(), e.problem() + ", or none");
+    }
+  }
+
+  private List<ItemCourse> courses(Fields item, Optional<List<Integer>> steps) {
+    List<ItemCourse> out = new ArrayList<>();
+    for (Node n : item.optList("courses")) {
+      Fields f = Fields.open(n, "a course", "id", "name", "sessions", "price", "member",
+          "validMonths", "amount");
+      String id = newId(f.get("id"), "course");
+      Optional<Integer> amount = Optional.empty();
+      if (steps.isPresent()) {
+        if (!f.has("amount")) {
+          throw new PricingException(f.at(),
+              "a course of an item priced by steps needs amount: the step it is for");
+        }
+        Node a = f.get("amount");
+        int v = Fields.integer(a, 1, MAX_STEP);
+        if (!steps.get().contains(v)) {
+          throw new PricingException(a.at(), "no step for amount " + v + "; the steps are "
+              + TableBinder.ids(steps.get().stream().map(String::valueOf).toList()));
+        }
+        amount = Optional.of(v);
+      } else if (f.has("amount")) {
+        throw new PricingException(f.keyAt("amount"),
+            "amount is for a course of an item priced by steps; this item has one price");
+      }
+      out.add(new ItemCourse(id, f.text("name"), f.integer("sessions", 1, TableBinder.MAX_SESSIONS),
+          price(f.get("price")), f.find("member").map(this::price),
+          f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), amount));
+    }
+    return out;
+  }
+
+  private Fee fee(Node n, List<String> itemIds) {
+    Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items");
+    String id = newId(f.get("id"), "fee");
+    Text name = f.text("name");
+    Price price = price(f.get("price"));
+    Node perNode = f.get("per");
+    String per = Fields.string(perNode);
+    if (!per.equals("once") && !per.equals("visit")) {
+      throw new PricingException(perNode.at(), "expected per: once or visit, got '" + per + "'");
+    }
+    boolean mandatory = f.bool("mandatory");
+    List<String> items = f.find("items").map(x -> refs(x, itemIds)).orElse(List.of());
+    return new Fee(id, name, price, per.equals("visit"), mandatory, items);
+  }
+
+  private SetOffer set(Node n, List<String> itemIds) {
+    Fields f = Fields.open(n, "a set", "id", "name", "items", "price");
+    String id = newId(f.get("id"), "set");
+    Text name = f.text("name");
+    Node itemsNode = f.get("items");
+    List<String> items = refs(itemsNode, itemIds);
+    if (items.size() < 2) {
+      throw new PricingException(itemsNode.at(), "a set combines at least two items");
+    }
+    return new SetOffer(id, name, items, price(f.get("price")));
+  }
+
+  private static List<String> refs(Node list, List<String> itemIds) {
+    List<String> out = new ArrayList<>();
+    for (Node n : Fields.list(list)) {
+      String s = Fields.string(n);
+      if (!itemIds.contains(s)) {
+        throw new PricingException(n.at(),
+            "unknown item '" + s + "': expected one of " + String.join(", ", itemIds));
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+}
