@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
     Batch.Progress progress = input.isPresent() && env.stderrTerminal()
         ? new TerminalProgress(err, size) : (lines, bytes) -> { };
     int threads = threads(env);
-    Batch batch = new Batch(catalog, threads);
+    Batch batch = new Batch(catalog, threads, java.time.LocalDate.now(ctx.env().clock()));
     Batch.Outcome[] outcome = new Batch.Outcome[1];
     try (InputStream source = in) {
       ctx.stream(out -> {

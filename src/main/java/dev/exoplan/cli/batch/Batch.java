@@ -90,6 +90,7 @@ public final class Batch {
 
   private final Catalog catalog;
   private final int threads;
+  private final java.time.LocalDate today;
   private final JsonFactory json = factory();
   private final Map<String, Optional<PriceChoice>> prices = new ConcurrentHashMap<>();
   private final Map<String, byte[]> cached = new ConcurrentHashMap<>();
@@ -113,8 +114,17 @@ public final class Batch {
   }
 
   public Batch(Catalog catalog, int threads) {
+    this(catalog, threads, java.time.LocalDate.now());
+  }
+
+  /**
+   * A batch whose plans priced by a clinic buy as {@code plan --pricing} and {@code quote} do
+   * (the purchase planner), with the clinic's list in force on {@code today}.
+   */
+  public Batch(Catalog catalog, int threads, java.time.LocalDate today) {
     this.catalog = catalog;
     this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
+    this.today = today;
   }
 
   /** The most bytes the run's chunk buffers held at once. */
@@ -339,7 +349,8 @@ public final class Batch {
     Optional<PriceChoice> price = req.price().isPresent() ? Optional.empty()
         : prices.computeIfAbsent(method + "\u0000" + req.sourceId(), k -> Optional.of(
             Planner.selectPrice(catalog, method, Optional.empty(), req.sourceId())));
-    Plan plan = Planner.plan(catalog, req, price);
+    Plan plan = dev.exoplan.domain.ClinicPlans.reprice(catalog, Planner.plan(catalog, req, price),
+        today);
     String protocolId = plan.protocol().map(p -> p.id()).orElse("");
     byte[] protocol = cache("protocol\u0000" + protocolId, k -> {
       String obj = render(g2 -> {
