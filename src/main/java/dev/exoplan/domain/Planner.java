@@ -70,6 +70,10 @@ public final class Planner {
       total = total.plus(cost);
       sessions = sessions.plus(count);
     }
+    if (sessions.high() == 0) {
+      throw new DomainException("the plan has no sessions: give --intensive or --maintenance of at"
+          + " least 1, or a longer --months");
+    }
     List<ScheduledSession> schedule =
         request.start().isPresent() ? schedule(layout, specs, window, clock) : List.of();
     return new Plan(

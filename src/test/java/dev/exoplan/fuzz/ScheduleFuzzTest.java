@@ -1,6 +1,7 @@
 package dev.exoplan.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -84,10 +85,17 @@ class ScheduleFuzzTest {
     }
 
     // the low end is the plan at the low ends, the high end the plan at the high ends
-    Plan lowEnds = Planner.plan(MARKET, new PlanRequest(method, protocol,
+    PlanRequest atLowEnds = new PlanRequest(method, protocol,
         intensive.map(c -> CountRange.of(c.low())), maintenance.map(c -> CountRange.of(c.low())),
         every.map(i -> Interval.of(i.high(), i.unit())), months,
-        Optional.of(PriceRange.point(price.low())), Optional.empty(), start));
+        Optional.of(PriceRange.point(price.low())), Optional.empty(), start);
+    if (plan.sessions().low() == 0) {
+      // a plan of no sessions is refused on its own; the range's low end is then 0 sessions, ¥0
+      assertThat(plan.total().low().minor()).isZero();
+      assertThatThrownBy(() -> Planner.plan(MARKET, atLowEnds)).isInstanceOf(DomainException.class);
+      return;
+    }
+    Plan lowEnds = Planner.plan(MARKET, atLowEnds);
     Plan highEnds = Planner.plan(MARKET, new PlanRequest(method, protocol,
         intensive.map(c -> CountRange.of(c.high())), maintenance.map(c -> CountRange.of(c.high())),
         every.map(i -> Interval.of(i.low(), i.unit())), months,
