@@ -18,7 +18,8 @@ awk -v n="$n" 'BEGIN {
     } else if (r < 0.85) {
       printf "{\"command\":\"plan\",\"method\":\"%s\",\"price\":%d,\"intensive\":%d,\"maintenance\":%d}\n", method, low, a, c
     } else {
-      printf "{\"command\":\"plan\",\"method\":\"%s\",\"intensive\":\"%d..%d\",\"maintenance-every\":\"%d..%dm\",\"months\":%d}\n", method, a, b, 3 + c, 6 + 3 * d, 12 * (1 + int(rand() * 2))
+      # one intensive count: with an interval, when maintenance opens must not hang on a range
+      printf "{\"command\":\"plan\",\"method\":\"%s\",\"intensive\":%d,\"maintenance-every\":\"%d..%dm\",\"months\":%d}\n", method, a, 3 + c, 6 + 3 * d, 12 * (1 + int(rand() * 2))
     }
   }
 }'
