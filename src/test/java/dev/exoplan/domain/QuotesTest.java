@@ -123,14 +123,17 @@ class QuotesTest {
         Optional.empty(), Optional.empty());
     Quote q = Quotes.quote(c, new QuoteRequest(plan, Optional.empty(), "P", Optional.empty(),
         LocalDate.of(2026, 11, 21), Optional.empty(), Optional.empty(), List.of(), List.of()));
-    // the 5-session course is valid 12 months: it covers the intensive sessions (months 0-4) but
-    // not maintenance (months 16 and 28); first consultation and blood test are mandatory
+    // 003's maintenance opens in month 6: the first visit at its trial price, then the 5-session
+    // course (valid 12 months) bought at session 2 covers sessions 2-6 (months 2-5 and the first
+    // maintenance in month 6); the second maintenance, up to 12 months later, is a single session.
+    // First consultation and blood test are mandatory.
     assertThat(q.full().lines()).extracting(QuoteLine::kind).containsExactlyInAnyOrder(
-        QuoteLine.Kind.COURSE, QuoteLine.Kind.SESSION, QuoteLine.Kind.FEE, QuoteLine.Kind.FEE);
-    assertThat(q.full().total()).isEqualTo(Money.yen(723_800));
-    assertThat(q.full().tax()).isEqualTo(Money.yen(65_800));
-    assertThat(q.full().saving()).isEqualTo(Money.yen(55_000));
-    assertThat(q.full().purchase().paidByThird()).contains(Money.yen(503_800));
+        QuoteLine.Kind.FIRST_VISIT, QuoteLine.Kind.COURSE, QuoteLine.Kind.SESSION,
+        QuoteLine.Kind.FEE, QuoteLine.Kind.FEE);
+    assertThat(q.full().total()).isEqualTo(Money.yen(690_800));
+    assertThat(q.full().tax()).isEqualTo(Money.yen(62_800));
+    assertThat(q.full().saving()).isEqualTo(Money.yen(88_000));
+    assertThat(q.full().purchase().paidByThird()).contains(Money.yen(580_800));
     assertThat(q.full().purchase().committedUpFront()).isEqualTo(Money.yen(495_000));
     assertThat(q.validUntil()).isEqualTo(LocalDate.of(2026, 12, 21));
   }

@@ -35,7 +35,7 @@ class QuotePdfIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"ja, 山田 花子, '723,800円', 内消費税", "en, Hanako Yamada, '¥723,800', consumption tax"})
+  @CsvSource({"ja, 山田 花子, '690,800円', 内消費税", "en, Hanako Yamada, '¥690,800', consumption tax"})
   void thePdfCarriesThePatientTheTotalAndAnEmbeddedJapaneseFont(String lang, String patient,
       String total, String taxWords) throws Exception {
     Path pdf = dir.resolve("quote-" + lang + ".pdf");
@@ -46,7 +46,7 @@ class QuotePdfIT {
     String text = ExternalTool.pdfText(pdf, dir);
     String squeezed = text.replaceAll("\\s+", "");
     assertThat(squeezed).contains(patient.replace(" ", "")).contains(total).contains(taxWords.replace(" ", ""));
-    assertThat(squeezed).contains("65,800"); // the tax contained in 723,800
+    assertThat(squeezed).contains("62,800"); // the tax contained in 690,800
     String fonts = Pdf.fonts(pdf, dir);
     assertThat(fonts).contains("IPAexGothic");
     for (String line : fonts.lines().skip(2).toList()) {
@@ -76,7 +76,7 @@ class QuotePdfIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"ja, 山田 花子, '651,420円'", "en, Hanako Yamada, '¥651,420'"})
+  @CsvSource({"ja, 山田 花子, '621,720円'", "en, Hanako Yamada, '¥621,720'"})
   void chromiumPrintsTheHtmlQuoteWithThePatientAndTheTotal(String lang, String patient, String total)
       throws Exception {
     Path html = dir.resolve("quote-" + lang + ".html");
