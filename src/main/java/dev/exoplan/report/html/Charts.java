@@ -32,18 +32,6 @@ public final class Charts {
 
   private Charts() {}
 
-  /** The chart with every series on one scale, up to the largest high. */
-  public static ChartView cumulative(
-      int months,
-      List<Input> inputs,
-      List<String> notDrawn,
-      LongFunction<String> money,
-      String xLabel,
-      String yLabel,
-      String title) {
-    return cumulative("full", months, inputs, notDrawn, money, xLabel, yLabel, title, 0);
-  }
-
   /**
    * The scale of a zoomed second chart, or 0 when none is needed: the largest end-of-window high
    * among the series that end at a third of the largest or less, which on one scale with the
@@ -75,7 +63,8 @@ public final class Charts {
   }
 
   /**
-   * A chart of the series; with {@code scale} above 0, the y axis ends at that amount (rounded up
+   * A chart of the series: with {@code scale} 0, every series on one scale up to the largest high;
+   * with {@code scale} above 0, the y axis ends at that amount (rounded up
    * to a tick) and the series are clipped to the plot, their end labels held inside it and marked
    * with ↑ when the series ends above it.
    */

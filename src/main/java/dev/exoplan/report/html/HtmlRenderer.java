@@ -103,8 +103,8 @@ public final class HtmlRenderer {
     java.util.function.LongFunction<String> money =
         v -> axis.format(dev.exoplan.domain.Money.of(v, c.rows().get(0).perSession().currency()));
     List<ChartView> charts = new ArrayList<>();
-    charts.add(Charts.cumulative(c.months(), series, notDrawn, money, w.get("chart.months"),
-        w.get("chart.cumulative"), w.get("compare.chart.title", c.months())));
+    charts.add(Charts.cumulative("full", c.months(), series, notDrawn, money, w.get("chart.months"),
+        w.get("chart.cumulative"), w.get("compare.chart.title", c.months()), 0));
     long zoom = Charts.zoomTop(series);
     if (zoom > 0) {
       charts.add(Charts.cumulative("zoom", c.months(), series, notDrawn, money,
