@@ -126,7 +126,7 @@ public final class Context {
         Optional<Format> implied = Format.byFileName(name);
         Optional<String> ext = Format.extension(name);
         if (implied.isEmpty() && ext.isPresent()) {
-          throw new UsageException(dev.exoplan.report.Messages.of(lang()).get(
+          throw new UsageException(dev.exoplan.domain.Message.of(
               "error.output.extension", "." + ext.get(), report.command(),
               Format.extensions(report.formats())));
         }
@@ -134,9 +134,9 @@ public final class Context {
       }
     }
     if (!report.formats().contains(f)) {
-      throw new UsageException(
-          "cannot write " + f.id() + " here; " + report.command() + " writes "
-              + report.formats().stream().map(Format::id).collect(Collectors.joining(", ")));
+      throw new UsageException(dev.exoplan.domain.Message.of("usage.format.unsupported", f.id(),
+          report.command(),
+          report.formats().stream().map(Format::id).collect(Collectors.joining(", "))));
     }
     return f;
   }

@@ -127,9 +127,11 @@ public final class Main {
     if (e instanceof OutputClosedException) {
       return ExitCode.OK;
     }
+    dev.exoplan.report.Words words = new dev.exoplan.report.Words(lang, false);
     if (e instanceof PricingException || e instanceof UnreadableFileException) {
       code = e instanceof PricingException ? ExitCode.DATA : ExitCode.NO_INPUT;
-      message = e.getMessage();
+      message = e instanceof PricingException p ? said(p, p.position() + ": ", words)
+          : said(e, ((UnreadableFileException) e).file() + ": ", words);
     } else if (e instanceof dev.exoplan.domain.RefusedException r) {
       code = ExitCode.REFUSED;
       message = command + ": " + refusal(r, lang);
@@ -138,10 +140,10 @@ public final class Main {
       message = command + ": " + e.getMessage();
     } else if (e instanceof OutputFileException) {
       code = ExitCode.CANT_CREATE;
-      message = e.getMessage();
+      message = said(e, "", words);
     } else if (e instanceof UsageException || e instanceof DomainException) {
       code = ExitCode.USAGE;
-      message = command + ": " + e.getMessage();
+      message = said(e, command + ": ", words);
     } else {
       code = ExitCode.INTERNAL;
       message = "exoplan: internal error: " + e
@@ -153,6 +155,18 @@ public final class Main {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * The exception's message after {@code prefix}, in the reader's language when it carries one;
+   * a legacy English text is printed whole, as it always was.
+   */
+  static String said(Exception e, String prefix, dev.exoplan.report.Words words) {
+    if (e instanceof dev.exoplan.domain.Message.Carrier c && c.message().isPresent()) {
+      return prefix + words.say(c.message().get());
+    }
+    return prefix.isEmpty() || e instanceof PricingException || e instanceof UnreadableFileException
+        ? e.getMessage() : prefix + e.getMessage();
   }
 
   private static String name(CommandLine line) {

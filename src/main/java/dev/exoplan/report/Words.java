@@ -105,6 +105,38 @@ public final class Words {
     return d.isPresent() ? d.get().toString() : get("date.none");
   }
 
+  /**
+   * A message in this reader's language, each argument written as the reader writes it: amounts
+   * and ranges in this run's money style, methods and phases by name, counts and intervals as
+   * elsewhere in the output, a nested message in turn; anything else as its string.
+   */
+  public String say(dev.exoplan.domain.Message m) {
+    Object[] args = new Object[m.args().size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = word(m.args().get(i));
+    }
+    return get(m.key(), args);
+  }
+
+  private String word(Object a) {
+    if (a instanceof dev.exoplan.domain.Message nested) {
+      return say(nested);
+    } else if (a instanceof Money m) {
+      return money(m);
+    } else if (a instanceof MoneyRange r) {
+      return range(r);
+    } else if (a instanceof Method m) {
+      return method(m);
+    } else if (a instanceof PhaseKind k) {
+      return phase(k);
+    } else if (a instanceof CountRange c) {
+      return counts(c);
+    } else if (a instanceof Interval i) {
+      return interval(i);
+    }
+    return String.valueOf(a);
+  }
+
   public String list(List<String> items) {
     return String.join(get("list.sep"), items);
   }

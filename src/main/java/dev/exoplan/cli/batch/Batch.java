@@ -279,7 +279,7 @@ public final class Batch {
         c.failed++;
       } catch (DomainException | UsageException e) {
         out.size = mark;
-        error(out, n, Request.USAGE, e.getMessage());
+        error(out, n, Request.USAGE, English.said(e));
         c.failed++;
       } catch (RuntimeException e) {
         out.size = mark;
