@@ -2,6 +2,7 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.Method;
 import dev.exoplan.domain.Money;
 import dev.exoplan.domain.PriceRange;
@@ -42,9 +43,8 @@ public final class Args {
   public static Method method(String s) {
     Optional<Method> m = Method.parse(s);
     if (m.isEmpty()) {
-      String hint = Method.meant(s).map(x -> " (did you mean " + x.id() + "?)").orElse("");
-      throw new UsageException("unknown method " + shown(s) + hint + ": expected one of "
-          + Method.idList() + ", or 点滴, 注射, 頭皮, 水光");
+      Object hint = Method.meant(s).<Object>map(x -> Message.of("usage.meant", x.id())).orElse("");
+      throw new UsageException(Message.of("usage.method.unknown", shown(s), hint, Method.idList()));
     }
     return m.get();
   }
@@ -93,7 +93,7 @@ public final class Args {
     if (plain != null && plain[0] <= plain[1] && plain[1] <= MAX_SESSIONS) {
       return new CountRange((int) plain[0], (int) plain[1]);
     }
-    String expected = "expected a number of sessions like 5 or 3..5, got " + shown(given);
+    Message expected = Message.of("usage.count.expected", shown(given));
     String[] range = splitRange(s.trim());
     long low;
     long high;
@@ -104,10 +104,10 @@ public final class Args {
       low = high = wholeNumber(s.trim(), expected);
     }
     if (high > MAX_SESSIONS) {
-      throw new UsageException("at most " + MAX_SESSIONS + " sessions, got " + high);
+      throw new UsageException(Message.of("usage.count.too.many", MAX_SESSIONS, high));
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in " + shown(given));
+      throw new UsageException(Message.of("usage.range.reversed", shown(given)));
     }
     return new CountRange((int) low, (int) high);
   }
@@ -127,8 +127,7 @@ public final class Args {
       return PriceRange.of(Money.yen(plain[0]), Money.yen(plain[1]));
     }
     String s = ascii(given);
-    String expected = "expected a price in yen like 100000, 100,000, ¥100,000, 10万 or"
-        + " 50000..200000, got " + shown(given);
+    Message expected = Message.of("usage.price.expected", shown(given));
     String[] range = splitRange(s.trim());
     long low;
     long high;
@@ -139,12 +138,12 @@ public final class Args {
       low = high = yen(s.trim(), expected);
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in " + shown(given));
+      throw new UsageException(Message.of("usage.range.reversed", shown(given)));
     }
     return PriceRange.of(Money.yen(low), Money.yen(high));
   }
 
-  private static long yen(String s, String expected) {
+  private static long yen(String s, Message expected) {
     String t = s.trim();
     if (t.length() > 1 && t.charAt(0) == '¥') {
       t = t.substring(1).trim();
@@ -170,7 +169,7 @@ public final class Args {
    * {@code 12} or {@code 1.5} (of 万, ten thousand yen) in yen; null if not of that form; refused
    * when it is less than one yen's precision or too large for an amount.
    */
-  private static Long man(String number, String whole, String expected) {
+  private static Long man(String number, String whole, Message expected) {
     int dot = number.indexOf('.');
     String integer = dot < 0 ? number : number.substring(0, dot);
     String fraction = dot < 0 ? "" : number.substring(dot + 1);
@@ -183,21 +182,21 @@ public final class Args {
       end--;
     }
     if (end > 4) {
-      throw new UsageException(expected + " (less than one yen is not a price)");
+      throw new UsageException(Message.of("usage.price.fraction", expected));
     }
     int start = 0;
     while (start < integer.length() - 1 && integer.charAt(start) == '0') {
       start++;
     }
     if (integer.length() - start > 15) {
-      throw new UsageException("number too large: " + shortened(whole));
+      throw new UsageException(Message.of("usage.number.too.large", shortened(whole)));
     }
     BigDecimal v = new BigDecimal(integer.substring(start) + "." + fraction.substring(0, end) + "0")
         .movePointRight(4);
     try {
       return v.longValueExact();
     } catch (ArithmeticException e) {
-      throw new UsageException("number too large: " + shortened(whole));
+      throw new UsageException(Message.of("usage.number.too.large", shortened(whole)));
     }
   }
 
@@ -246,19 +245,19 @@ public final class Args {
   }
 
   /** A value as a message shows it unquoted: at most 60 characters, the rest counted. */
-  static String shortened(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 50) + "… (" + s.length() + " characters)";
+  static Object shortened(String s) {
+    return s.length() <= 60 ? s : Message.of("usage.value.long", s.substring(0, 50) + "…", s.length());
   }
 
   /** A value as a message quotes it: at most 60 characters, the rest counted. */
-  static String shown(String s) {
+  static Object shown(String s) {
     if (s.length() <= 60) {
       return "'" + s + "'";
     }
-    return "'" + s.substring(0, 50) + "…' (" + s.length() + " characters)";
+    return Message.of("usage.value.long", "'" + s.substring(0, 50) + "…'", s.length());
   }
 
-  private static long wholeNumber(String s, String expected) {
+  private static long wholeNumber(String s, Message expected) {
     String t = s.trim();
     if (t.isEmpty() || !allDigits(t)) {
       throw new UsageException(expected);
@@ -266,7 +265,7 @@ public final class Args {
     try {
       return Long.parseLong(t);
     } catch (NumberFormatException e) {
-      throw new UsageException("number too large: " + shortened(t));
+      throw new UsageException(Message.of("usage.number.too.large", shortened(t)));
     }
   }
 
@@ -274,7 +273,7 @@ public final class Args {
   public static Interval interval(String given) {
     String s = ascii(given);
     String t = s.trim();
-    String expected = "expected an interval like 6..12m (months) or 2..3w (weeks), got " + shown(given);
+    Message expected = Message.of("usage.interval.expected", shown(given));
     int n = t.length();
     char unit = n == 0 ? 0 : t.charAt(n - 1);
     if (unit != 'm' && unit != 'w') {
@@ -294,13 +293,13 @@ public final class Args {
     if (first.isEmpty() || !allDigits(first) || second.isEmpty() || !allDigits(second)) {
       throw new UsageException(expected);
     }
-    long low = wholeNumber(first, "");
-    long high = wholeNumber(second, "");
+    long low = wholeNumber(first, expected);
+    long high = wholeNumber(second, expected);
     if (low < 1 || high > MAX_INTERVAL) {
-      throw new UsageException("an interval is from 1 to " + MAX_INTERVAL + ", got " + shown(given));
+      throw new UsageException(Message.of("usage.interval.bounds", MAX_INTERVAL, shown(given)));
     }
     if (low > high) {
-      throw new UsageException("the low end is above the high end in " + shown(given));
+      throw new UsageException(Message.of("usage.range.reversed", shown(given)));
     }
     return new Interval((int) low, (int) high, unit == 'm' ? TimeUnit.MONTH : TimeUnit.WEEK);
   }
@@ -320,7 +319,7 @@ public final class Args {
 
   public static int months(String given) {
     String s = ascii(given);
-    String expected = "expected a number of months from 1 to " + MAX_MONTHS + ", got " + shown(given);
+    Message expected = Message.of("usage.months.expected", MAX_MONTHS, shown(given));
     long v;
     try {
       v = wholeNumber(s, expected);
@@ -337,13 +336,13 @@ public final class Args {
   public static String name(String option, String s) {
     String t = s.strip();
     if (t.isEmpty()) {
-      throw new UsageException(option + ": expected a name, got an empty one");
+      throw new UsageException(Message.of("usage.name.empty", option));
     }
     if (t.codePointCount(0, t.length()) > 100) {
-      throw new UsageException(option + ": at most 100 characters");
+      throw new UsageException(Message.of("usage.name.too.long", option));
     }
     if (t.chars().anyMatch(Character::isISOControl)) {
-      throw new UsageException(option + ": control characters (tabs, newlines…) are not allowed");
+      throw new UsageException(Message.of("usage.name.control", option));
     }
     return t;
   }
@@ -361,16 +360,16 @@ public final class Args {
       }
     }
     if (t.length() > 20) {
-      throw new UsageException("expected a date like 2026-12-01, got " + shown(given));
+      throw new UsageException(Message.of("usage.date.expected", shown(given)));
     }
     LocalDate d;
     try {
       d = LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw new UsageException("expected a date like 2026-12-01, got " + shown(given));
+      throw new UsageException(Message.of("usage.date.expected", shown(given)));
     }
     if (d.getYear() < 1 || d.getYear() > 9999) {
-      throw new UsageException("expected a date from 0001-01-01 to 9999-12-31, got " + shown(given));
+      throw new UsageException(Message.of("usage.date.range", shown(given)));
     }
     return d;
   }

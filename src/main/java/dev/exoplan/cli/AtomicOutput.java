@@ -1,5 +1,8 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.domain.Message;
+import dev.exoplan.pricing.Reasons;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -38,7 +41,7 @@ public final class AtomicOutput {
   public static void check(Path target, String name, boolean force) {
     Path dir = directory(target);
     if (!Files.isDirectory(dir)) {
-      throw new OutputFileException(name + ": cannot create: no such directory");
+      throw new OutputFileException(Message.of("io.output.no.directory", name));
     }
     FileKind kind = FileKind.of(target, false);
     if (kind == FileKind.MISSING) {
@@ -46,20 +49,18 @@ public final class AtomicOutput {
     }
     if (kind == FileKind.DIRECTORY
         || (kind == FileKind.LINK && FileKind.of(target, true) == FileKind.DIRECTORY)) {
-      throw new OutputFileException(name + ": cannot create: is a directory");
+      throw new OutputFileException(Message.of("io.output.is.directory", name));
     }
     if (kind == FileKind.LINK) {
       FileKind to = FileKind.of(target, true);
       if (to != FileKind.REGULAR && to != FileKind.MISSING) {
-        throw new OutputFileException(name + ": cannot write: a link to " + to.description()
-            + "; -o writes only regular files");
+        throw new OutputFileException(Message.of("io.output.link", name, Reasons.kind(to)));
       }
     } else if (kind != FileKind.REGULAR) {
-      throw new OutputFileException(name + ": cannot write: " + kind.description()
-          + "; -o writes only regular files");
+      throw new OutputFileException(Message.of("io.output.kind", name, Reasons.kind(kind)));
     }
     if (!force) {
-      throw new OutputFileException(name + ": already exists (use --force to overwrite)");
+      throw new OutputFileException(Message.of("io.output.exists", name));
     }
   }
 
@@ -70,7 +71,7 @@ public final class AtomicOutput {
     try {
       tmp = TempFiles.create(target);
     } catch (IOException e) {
-      throw new OutputFileException(name + ": cannot create: " + reason(e));
+      throw new OutputFileException(Message.of("io.output.cannot.create", name, reason(e)));
     }
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
@@ -93,16 +94,16 @@ public final class AtomicOutput {
         try {
           Files.createLink(target, tmp);
         } catch (FileAlreadyExistsException e) {
-          throw new OutputFileException(name + ": already exists (use --force to overwrite)");
+          throw new OutputFileException(Message.of("io.output.exists", name));
         } catch (UnsupportedOperationException | IOException e) {
           if (FileKind.of(target, false) != FileKind.MISSING) {
-            throw new OutputFileException(name + ": already exists (use --force to overwrite)");
+            throw new OutputFileException(Message.of("io.output.exists", name));
           }
           Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         }
       }
     } catch (IOException e) {
-      throw new OutputFileException(name + ": cannot write: " + reason(e));
+      throw new OutputFileException(Message.of("io.output.cannot.write", name, reason(e)));
     } finally {
       TempFiles.remove(tmp);
     }
@@ -128,15 +129,7 @@ public final class AtomicOutput {
   /** rw-rw-rw- before the umask: what a new file gets from most tools. */
   static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-rw-rw-");
 
-  static String reason(IOException e) {
-    String m = e.getMessage();
-    String name = e.getClass().getSimpleName().replace("Exception", "");
-    if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return m == null ? name : m;
+  static Object reason(IOException e) {
+    return Reasons.of(e);
   }
 }

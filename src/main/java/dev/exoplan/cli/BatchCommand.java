@@ -62,8 +62,8 @@ final class BatchCommand implements Callable<Integer> {
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, Optional<String> input, PrintWriter err) {
     if (ctx.options().format != null && ctx.options().format != Format.JSON) {
-      throw new UsageException("cannot write " + ctx.options().format.id()
-          + " here; batch writes json (one result per line)");
+      throw new UsageException(dev.exoplan.domain.Message.of("usage.batch.format",
+          ctx.options().format.id()));
     }
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
@@ -74,18 +74,20 @@ final class BatchCommand implements Callable<Integer> {
       Path p = env.resolve(input.get());
       try {
         if (Files.isDirectory(p)) {
-          throw new UnreadableFileException(input.get(), "is a directory");
+          throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.is.directory"));
         }
         in = InputFiles.open(p);
         size = Files.isRegularFile(p) ? Files.size(p) : -1;
       } catch (InputFiles.NotAFile | InputFiles.NoWriter e) {
-        throw new UnreadableFileException(input.get(), e.getMessage());
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.reason",
+            dev.exoplan.pricing.Reasons.ofRead(e)));
       } catch (NoSuchFileException e) {
-        throw new UnreadableFileException(input.get(), "no such file");
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.no.such.file"));
       } catch (AccessDeniedException e) {
-        throw new UnreadableFileException(input.get(), "permission denied");
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.permission.denied"));
       } catch (IOException e) {
-        throw new UnreadableFileException(input.get(), "cannot read: " + e.getMessage());
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.cannot.read",
+            e.getMessage()));
       }
     } else {
       in = env.stdin();

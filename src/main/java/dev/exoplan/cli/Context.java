@@ -63,9 +63,11 @@ public final class Context {
   }
 
   /** A warning on stderr: one line, "exoplan: warning: …", control characters made visible. */
-  public void warn(String message) {
+  public void warn(dev.exoplan.domain.Message message) {
+    Words words = new Words(lang(), false);
+    String line = words.say(dev.exoplan.domain.Message.of("warn.line", message));
     try {
-      env.stderr().write(("exoplan: warning: " + dev.exoplan.util.Visible.escape(message) + "\n")
+      env.stderr().write((dev.exoplan.util.Visible.escape(line) + "\n")
           .getBytes(StandardCharsets.UTF_8));
       env.stderr().flush();
     } catch (IOException e) {
@@ -83,6 +85,31 @@ public final class Context {
     if (options.lang != null) {
       return options.lang;
     }
+    return localeLang(env);
+  }
+
+  /**
+   * The language of a command line picocli has not parsed (or refused): its {@code --lang ja|en}
+   * ({@code --lang=ja}) when it has a valid one before any {@code --}, else the locale's.
+   */
+  static Lang lang(String[] args, Env env) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        break;
+      }
+      String v = a.equals("--lang") && i + 1 < args.length ? args[i + 1]
+          : a.startsWith("--lang=") ? a.substring("--lang=".length()) : null;
+      Optional<Lang> l = v == null ? Optional.empty() : Lang.byId(v);
+      if (l.isPresent()) {
+        return l.get();
+      }
+    }
+    return localeLang(env);
+  }
+
+  /** The locale's language: EXOPLAN_LOCALE, else LC_ALL, LC_MESSAGES or LANG; else English. */
+  static Lang localeLang(Env env) {
     String launcher = env.variable("EXOPLAN_LOCALE"); // the launcher runs the JVM in C.UTF-8
     if (launcher != null) {
       return launcher.toLowerCase(Locale.ROOT).startsWith("ja") ? Lang.JA : Lang.EN;
@@ -177,19 +204,20 @@ public final class Context {
     Path p = env.resolve(name);
     try {
       if (java.nio.file.Files.isDirectory(p)) {
-        throw new dev.exoplan.pricing.UnreadableFileException(name, "is a directory");
+        throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.Message.of("io.is.directory"));
       }
       return Optional.of(new PdfRenderer.Font(name,
           dev.exoplan.util.InputFiles.read(p, PdfRenderer.MAX_FONT_BYTES)));
     } catch (dev.exoplan.util.InputFiles.TooLarge e) {
-      throw new dev.exoplan.report.html.FontException(name + ": not a usable font: "
-          + e.getMessage());
+      throw new dev.exoplan.report.html.FontException(dev.exoplan.domain.Message.of("data.font.unusable", name,
+          dev.exoplan.pricing.Reasons.ofRead(e)));
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new dev.exoplan.pricing.UnreadableFileException(name, "no such file");
+      throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.Message.of("io.no.such.file"));
     } catch (java.nio.file.AccessDeniedException e) {
-      throw new dev.exoplan.pricing.UnreadableFileException(name, "cannot read the font file");
+      throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.Message.of("io.font.unreadable"));
     } catch (IOException e) {
-      throw new dev.exoplan.pricing.UnreadableFileException(name, e.getMessage());
+      throw new dev.exoplan.pricing.UnreadableFileException(name,
+          dev.exoplan.domain.Message.of("io.reason", dev.exoplan.pricing.Reasons.ofRead(e)));
     }
   }
 
@@ -215,7 +243,7 @@ public final class Context {
     Format format = format(report);
     Optional<Path> path = outputPath();
     if (format.isBinary() && path.isEmpty() && env.terminal()) {
-      throw new UsageException("a PDF is not written to a terminal: give -o FILE (or pipe it)");
+      throw new UsageException(dev.exoplan.domain.Message.of("usage.pdf.terminal"));
     }
     Optional<PdfRenderer.Font> font = format == Format.PDF ? pdfFontFile() : Optional.empty();
     Style style = style(path.isPresent());
@@ -253,7 +281,7 @@ public final class Context {
     if (brokenPipe(e)) {
       return new OutputClosedException();
     }
-    return new OutputFileException("stdout: cannot write: " + AtomicOutput.reason(e));
+    return new OutputFileException(dev.exoplan.domain.Message.of("io.stdout.cannot.write", AtomicOutput.reason(e)));
   }
 
   static boolean brokenPipe(IOException e) {
@@ -276,7 +304,7 @@ public final class Context {
       case JSON -> new JsonRenderer(true).render(report, w);
       case CSV -> new CsvRenderer(options.bom).render(report, w);
       case HTML -> new HtmlRenderer(words, "exoplan").render(report, w);
-      default -> throw new UsageException(report.command() + " cannot write " + format.id());
+      default -> throw new UsageException(dev.exoplan.domain.Message.of("usage.format.cannot", report.command(), format.id()));
     }
     w.flush();
   }

@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Interval;
 import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.Method;
 import dev.exoplan.domain.PriceRange;
 import dev.exoplan.report.Format;
@@ -18,7 +19,8 @@ final class Converters {
     try {
       return parse.get();
     } catch (UsageException e) {
-      throw new TypeConversionException(e.getMessage());
+      throw e.message().<TypeConversionException>map(KeyedConversion::new)
+          .orElseGet(() -> new TypeConversionException(e.getMessage()));
     }
   }
 
@@ -68,8 +70,7 @@ final class Converters {
     @Override
     public Format convert(String s) {
       return Format.byId(s)
-          .orElseThrow(() -> new TypeConversionException(
-              "unknown format '" + s + "': expected one of text, json, csv, md, html, pdf"));
+          .orElseThrow(() -> new KeyedConversion(Message.of("usage.format.unknown", s)));
     }
   }
 
@@ -77,8 +78,7 @@ final class Converters {
     @Override
     public Lang convert(String s) {
       return Lang.byId(s)
-          .orElseThrow(() -> new TypeConversionException(
-              "unknown language '" + s + "': expected ja or en"));
+          .orElseThrow(() -> new KeyedConversion(Message.of("usage.lang.unknown", s)));
     }
   }
 
@@ -88,7 +88,7 @@ final class Converters {
       if (s.equals("auto") || s.equals("always") || s.equals("never")) {
         return s;
       }
-      throw new TypeConversionException("expected auto, always or never, got '" + s + "'");
+      throw new KeyedConversion(Message.of("usage.color.unknown", s));
     }
   }
 
@@ -98,7 +98,7 @@ final class Converters {
       if (s.equals("plain") || s.equals("man")) {
         return s;
       }
-      throw new TypeConversionException("expected plain or man, got '" + s + "'");
+      throw new KeyedConversion(Message.of("usage.yen.unknown", s));
     }
   }
 }

@@ -32,20 +32,21 @@ public final class Main {
     WatchedOutput stdout = new WatchedOutput(given.stdout());
     Env env = given.withStdout(stdout);
     int code = dispatch(args, env);
-    return checked(code, stdout, env);
+    return checked(code, stdout, env, args);
   }
 
   /**
    * The exit code, made 73 when a write to stdout failed unreported (PrintWriter swallows errors);
    * a broken pipe stays quiet.
    */
-  private static int checked(int code, WatchedOutput stdout, Env env) {
+  private static int checked(int code, WatchedOutput stdout, Env env, String[] args) {
     IOException failure = stdout.failure();
     if (failure == null || code == ExitCode.CANT_CREATE || Context.brokenPipe(failure)) {
       return code;
     }
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
-    err.println(Context.stdoutFailure(failure).getMessage());
+    err.println(said(Context.stdoutFailure(failure), "",
+        new dev.exoplan.report.Words(Context.lang(args, env), false)));
     err.flush();
     return ExitCode.CANT_CREATE;
   }
@@ -71,7 +72,7 @@ public final class Main {
     CommandLine cl = new CommandLine(top);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler(Main::badCommandLine);
+    cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, Context.lang(given, env)));
     cl.setExecutionExceptionHandler((e, line, parsed) -> failure(e,
         line.getCommandSpec().qualifiedName(), line.getErr(), top.options.debug, top.context().lang()));
     int code = cl.execute(args);
@@ -81,13 +82,15 @@ public final class Main {
   }
 
   /** A usage error from the parser: one line naming the problem, and where to find help. */
-  private static int badCommandLine(ParameterException e, String[] args) {
+  private static int badCommandLine(ParameterException e, dev.exoplan.domain.Lang lang) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
+    dev.exoplan.report.Words words = new dev.exoplan.report.Words(lang, false);
     String message;
     ArgSpec arg = e.getArgSpec();
     if (e.getCause() instanceof TypeConversionException && arg instanceof OptionSpec o) {
-      message = o.longestName() + ": " + e.getCause().getMessage();
+      message = o.longestName() + ": " + (e.getCause() instanceof KeyedConversion k
+          ? words.say(k.message().get()) : e.getCause().getMessage());
     } else if (e instanceof UnmatchedArgumentException u) {
       List<String> unmatched = u.getUnmatched();
       String what = unmatched.isEmpty() ? "" : unmatched.get(0);
@@ -98,14 +101,15 @@ public final class Main {
           .map(List::of).orElse(List.of());
       boolean command = !line.getSubcommands().isEmpty() && !what.startsWith("-")
           && line.getParseResult() != null && line.getParseResult().subcommand() == null;
-      String kind = what.startsWith("-") ? "unknown option '" : command ? "unknown command '"
-          : "unexpected argument '";
-      message = kind + what + "'"
-          + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)");
+      String kind = what.startsWith("-") ? "usage.cli.unknown.option"
+          : command ? "usage.cli.unknown.command" : "usage.cli.unexpected";
+      message = words.say(dev.exoplan.domain.Message.of(kind, what, suggestions.isEmpty() ? ""
+          : dev.exoplan.domain.Message.of("usage.meant", String.join(" or ", suggestions))));
     } else {
-      message = lowerFirst(firstLine(e.getMessage()));
+      message = ParseErrors.said(e, words).orElseGet(() -> lowerFirst(firstLine(e.getMessage())));
     }
-    err.println(Visible.escape(name(line) + ": " + message + " (see '" + name(line) + " --help')"));
+    err.println(Visible.escape(name(line) + ": " + message
+        + words.say(dev.exoplan.domain.Message.of("usage.cli.see", name(line)))));
     err.flush();
     return ExitCode.USAGE;
   }
@@ -137,7 +141,7 @@ public final class Main {
       message = command + ": " + refusal(r, lang);
     } else if (e instanceof dev.exoplan.report.html.FontException) {
       code = ExitCode.DATA;
-      message = command + ": " + e.getMessage();
+      message = said(e, command + ": ", words);
     } else if (e instanceof OutputFileException) {
       code = ExitCode.CANT_CREATE;
       message = said(e, "", words);

@@ -77,18 +77,19 @@ final class PricingCommand implements Callable<Integer> {
       }
       boolean unreadable = false;
       PrintWriter err = spec.commandLine().getErr();
+      dev.exoplan.report.Words words = new dev.exoplan.report.Words(ctx.lang(), false);
       for (String f : files) {
         PricingLoader.Input input = new PricingLoader.Input(f, ctx.env().resolve(f));
         try {
           PriceTable t = PricingLoader.parse(f, PricingLoader.read(input), base);
           results.add(new ValidationReport.Result(f, Optional.of(t), Optional.empty()));
         } catch (PricingException e) {
-          String shown = dev.exoplan.util.Visible.escape(e.getMessage());
+          String shown = dev.exoplan.util.Visible.escape(Main.said(e, e.position() + ": ", words));
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         } catch (UnreadableFileException e) {
           unreadable = true;
-          String shown = dev.exoplan.util.Visible.escape(e.getMessage());
+          String shown = dev.exoplan.util.Visible.escape(Main.said(e, e.file() + ": ", words));
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         }

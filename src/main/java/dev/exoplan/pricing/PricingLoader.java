@@ -1,6 +1,7 @@
 package dev.exoplan.pricing;
 
 import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.PriceTable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +71,7 @@ public final class PricingLoader {
   }
 
   /** The same, telling {@code warn} about what a directory held that is not a regular file. */
-  public static Catalog load(List<Input> layers, java.util.function.Consumer<String> warn) {
+  public static Catalog load(List<Input> layers, java.util.function.Consumer<Message> warn) {
     Catalog catalog = shipped();
     for (Input layer : layers) {
       for (Input file : expand(layer, warn)) {
@@ -96,7 +97,7 @@ public final class PricingLoader {
    * A directory's pricing files by name, or the path itself; in a directory, what is not a regular
    * file (a FIFO, a device, a socket, a link to one) is skipped, and {@code warn} told.
    */
-  public static List<Input> expand(Input input, java.util.function.Consumer<String> warn) {
+  public static List<Input> expand(Input input, java.util.function.Consumer<Message> warn) {
     if (!Files.isDirectory(input.path())) {
       return List.of(input);
     }
@@ -104,10 +105,10 @@ public final class PricingLoader {
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(input.path(), "*.{yaml,yml,json}")) {
       dir.forEach(files::add);
     } catch (IOException e) {
-      throw new UnreadableFileException(input.name(), "cannot list the directory: " + e.getMessage());
+      throw new UnreadableFileException(input.name(), Message.of("io.directory.unlistable", Reasons.ofRead(e)));
     }
     if (files.isEmpty()) {
-      throw new UnreadableFileException(input.name(), "no .yaml, .yml or .json files in this directory");
+      throw new UnreadableFileException(input.name(), Message.of("io.directory.empty"));
     }
     files.sort(null);
     String prefix = input.name().endsWith("/") ? input.name() : input.name() + "/";
@@ -117,12 +118,11 @@ public final class PricingLoader {
       if (kind == dev.exoplan.util.FileKind.REGULAR) {
         out.add(new Input(prefix + f.getFileName(), f));
       } else {
-        warn.accept(prefix + f.getFileName() + ": skipped: " + kind.description()
-            + ", not a regular file");
+        warn.accept(Message.of("warn.pricing.skipped", prefix + f.getFileName(), Reasons.kind(kind)));
       }
     }
     if (out.isEmpty()) {
-      throw new UnreadableFileException(input.name(), "no .yaml, .yml or .json files in this directory");
+      throw new UnreadableFileException(input.name(), Message.of("io.directory.empty"));
     }
     return out;
   }
@@ -136,20 +136,20 @@ public final class PricingLoader {
     Path file = input.path();
     try {
       if (Files.isDirectory(file)) {
-        throw new UnreadableFileException(name, "is a directory");
+        throw new UnreadableFileException(name, Message.of("io.is.directory"));
       }
       return dev.exoplan.util.InputFiles.read(file, MAX_FILE_BYTES);
     } catch (dev.exoplan.util.InputFiles.TooLarge e) {
       throw new PricingException(new Position(name, 1, 1),
-          "file too large: more than " + MAX_FILE_BYTES + " bytes");
+          Message.of("data.file.too.large", MAX_FILE_BYTES));
     } catch (dev.exoplan.util.InputFiles.NotAFile | dev.exoplan.util.InputFiles.NoWriter e) {
-      throw new UnreadableFileException(name, e.getMessage());
+      throw new UnreadableFileException(name, Message.of("io.reason", Reasons.ofRead(e)));
     } catch (NoSuchFileException e) {
-      throw new UnreadableFileException(name, "no such file");
+      throw new UnreadableFileException(name, Message.of("io.no.such.file"));
     } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(name, "permission denied");
+      throw new UnreadableFileException(name, Message.of("io.permission.denied"));
     } catch (IOException e) {
-      throw new UnreadableFileException(name, "cannot read: " + e.getMessage());
+      throw new UnreadableFileException(name, Message.of("io.cannot.read", e.getMessage()));
     }
   }
 }

@@ -43,8 +43,16 @@ public final class InputFiles {
   public static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final long limit;
+
     TooLarge(long limit) {
       super("more than " + limit + " bytes");
+      this.limit = limit;
+    }
+
+    /** The most bytes the file may have. */
+    public long limit() {
+      return limit;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class AtomicOutputTest {
       throw new IOException("No space left on device");
     }))
         .isInstanceOf(OutputFileException.class)
-        .hasMessage("out.json: cannot write: No space left on device");
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("out.json: cannot write: No space left on device"));
     assertThat(target).doesNotExist();
     assertThat(filesIn(dir)).isZero();
   }
@@ -62,7 +63,7 @@ class AtomicOutputTest {
     Files.writeString(target, "old content\n");
     assertThatThrownBy(() -> AtomicOutput.write(target, "out.json", false, out -> out.write('x')))
         .isInstanceOf(OutputFileException.class)
-        .hasMessage("out.json: already exists (use --force to overwrite)");
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("out.json: already exists (use --force to overwrite)"));
     assertThat(target).hasContent("old content");
     assertThat(filesIn(dir)).isEqualTo(1);
   }
@@ -73,7 +74,8 @@ class AtomicOutputTest {
     assertThatThrownBy(() -> AtomicOutput.write(target, "race.json", false, out -> {
       Files.writeString(target, "someone else's\n");
       out.write("mine".getBytes(StandardCharsets.UTF_8));
-    })).isInstanceOf(OutputFileException.class).hasMessageContaining("already exists");
+    })).isInstanceOf(OutputFileException.class)
+        .satisfies(e -> assertThat(Said.en(e)).contains("already exists"));
     assertThat(target).hasContent("someone else's");
     assertThat(filesIn(dir)).isEqualTo(1);
   }

@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class OutputTargetTest {
     for (boolean force : new boolean[] {false, true}) {
       assertThatThrownBy(() -> AtomicOutput.write(fifo, "pipe", force, text("x")))
           .isInstanceOf(OutputFileException.class)
-          .hasMessage("pipe: cannot write: a FIFO (named pipe); -o writes only regular files");
+          .satisfies(e -> assertThat(Said.en(e)).isEqualTo("pipe: cannot write: a FIFO (named pipe); -o writes only regular files"));
       assertThat(Files.isRegularFile(fifo)).isFalse();
       assertThat(filesIn(dir)).isEqualTo(1);
     }
@@ -59,7 +60,7 @@ class OutputTargetTest {
     Files.createSymbolicLink(link, Path.of("/dev/null"));
     assertThatThrownBy(() -> AtomicOutput.write(link, "null", true, text("x")))
         .isInstanceOf(OutputFileException.class)
-        .hasMessage("null: cannot write: a link to a character device; -o writes only regular files");
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("null: cannot write: a link to a character device; -o writes only regular files"));
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
   }

@@ -1,5 +1,6 @@
 package dev.exoplan.pricing;
 
+import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,7 @@ class PricingLoaderTest {
     Files.write(big, content);
     assertThatThrownBy(() -> PricingLoader.read(new PricingLoader.Input("big.yaml", big)))
         .isInstanceOf(PricingException.class)
-        .hasMessage("big.yaml:1:1: file too large: more than 1048576 bytes");
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("big.yaml:1:1: file too large: more than 1048576 bytes"));
   }
 
   @Test
@@ -44,7 +45,7 @@ class PricingLoaderTest {
     assertThatThrownBy(() -> PricingLoader.load(
             List.of(new PricingLoader.Input("nope.yaml", dir.resolve("nope.yaml")))))
         .isInstanceOf(UnreadableFileException.class)
-        .hasMessage("nope.yaml: no such file");
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("nope.yaml: no such file"));
   }
 
   @Test

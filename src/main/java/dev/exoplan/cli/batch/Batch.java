@@ -440,7 +440,7 @@ public final class Batch {
     try {
       return parse.apply(value);
     } catch (UsageException e) {
-      throw new UsageException(option + ": " + e.getMessage());
+      throw new UsageException(option + ": " + English.said(e));
     }
   }
 

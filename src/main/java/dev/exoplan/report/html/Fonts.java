@@ -44,10 +44,9 @@ final class Fonts {
       }
       if (!missing.isEmpty()) {
         List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
-        throw new FontException(name + ": the font has no glyph for " + count
-            + (count == 1 ? " character" : " characters") + " of this document ("
-            + String.join(" ", some) + (count > some.size() ? " …" : "")
-            + "): choose a font that has them, or leave out --font for the bundled IPAex Gothic");
+        throw new FontException(dev.exoplan.domain.Message.of(
+            count == 1 ? "data.font.glyph.one" : "data.font.glyph.many", name, count,
+            String.join(" ", some) + (count > some.size() ? " …" : "")));
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof FontException f) {
@@ -58,6 +57,6 @@ final class Fonts {
   }
 
   private static FontException notAFont(String name) {
-    return new FontException(name + ": not a usable font (a TrueType or OpenType file expected)");
+    return new FontException(dev.exoplan.domain.Message.of("data.font.not.a.font", name));
   }
 }
