@@ -2,6 +2,7 @@ package dev.exoplan.pricing;
 
 import dev.exoplan.domain.Clinic;
 import dev.exoplan.domain.ClinicPrice;
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.Method;
 import dev.exoplan.domain.Money;
 import dev.exoplan.domain.PriceTable;
@@ -49,8 +50,7 @@ final class ClinicMenuBinder {
 
   private PriceTable bind(String origin, Fields top) {
     if (top.has("taxIncluded")) {
-      throw new PricingException(top.keyAt("taxIncluded"),
-          "version 2 says tax: included, excluded or not-stated (taxIncluded is version 1)");
+      throw new PricingException(top.keyAt("taxIncluded"), Message.of("data.tax.version"));
     }
     String id = TableBinder.id(top.get("id"));
     Text name = top.text("name");
@@ -60,8 +60,7 @@ final class ClinicMenuBinder {
       case "included" -> TaxBasis.INCLUDED;
       case "excluded" -> TaxBasis.EXCLUDED;
       case "not-stated" -> TaxBasis.NOT_STATED;
-      default -> throw new PricingException(taxNode.at(),
-          "expected tax: included, excluded or not-stated, got '" + taxText + "'");
+      default -> throw new PricingException(taxNode.at(), Message.of("data.tax.expected", taxText));
     };
     binder.taxIncluded(basis == TaxBasis.INCLUDED);
     Optional<Text> taxNote = top.optText("taxNote");
@@ -74,7 +73,7 @@ final class ClinicMenuBinder {
       items.add(item);
     }
     if (items.isEmpty()) {
-      throw new PricingException(top.get("items").at(), "expected at least one item");
+      throw new PricingException(top.get("items").at(), Message.of("data.items.none"));
     }
     List<String> itemIds = items.stream().map(Item::id).toList();
     List<Fee> fees = new ArrayList<>();
@@ -101,7 +100,8 @@ final class ClinicMenuBinder {
 
   private String newId(Node n, String what) {
     String id = TableBinder.id(n);
-    TableBinder.duplicate(ids, id, n.at(), "id " + id + " (" + what + ")");
+    String kind = "data.id.of." + what;
+    TableBinder.duplicate(ids, id, n.at(), Message.of("data.dup.id", id, Message.of(kind)));
     return id;
   }
 
@@ -125,25 +125,23 @@ final class ClinicMenuBinder {
     boolean standard = f.find("standard").map(Fields::bool).orElse(false);
     if (standard) {
       if (method.isEmpty()) {
-        throw new PricingException(f.keyAt("standard"),
-            "a standard item is the default for its method; this item has method none");
+        throw new PricingException(f.keyAt("standard"), Message.of("data.standard.none"));
       }
       Position first = standards.putIfAbsent(method.get(), f.keyAt("standard"));
       if (first != null) {
-        throw new PricingException(f.keyAt("standard"), "a second standard item for "
-            + method.get().id() + " (the first is at line " + first.line() + ")");
+        throw new PricingException(f.keyAt("standard"),
+            Message.of("data.standard.twice", method.get().id(), first.line()));
       }
     }
     boolean stepped = f.has("steps");
     if (stepped == f.has("price")) {
-      throw new PricingException(f.at(), stepped
-          ? "an item is priced per session (price) or by steps (unit and steps), not both"
-          : "an item needs a price per session (price), or unit and steps");
+      throw new PricingException(f.at(),
+          Message.of(stepped ? "data.item.priced.both" : "data.item.unpriced"));
     }
     if (!stepped) {
       for (String key : List.of("unit")) {
         if (f.has(key)) {
-          throw new PricingException(f.keyAt(key), "unit goes with steps, not with a price per session");
+          throw new PricingException(f.keyAt(key), Message.of("data.unit.without.steps"));
         }
       }
       List<ItemCourse> courses = courses(f, Optional.empty());
@@ -153,20 +151,18 @@ final class ClinicMenuBinder {
     }
     for (String key : List.of("member", "trial")) {
       if (f.has(key)) {
-        throw new PricingException(f.keyAt(key),
-            "on an item priced by steps, give the " + key + " price in its step");
+        throw new PricingException(f.keyAt(key), Message.of("data.price.in.step", key));
       }
     }
     if (!f.has("unit")) {
-      throw new PricingException(f.keyAt("steps"), "steps need a unit: cc or ampoule");
+      throw new PricingException(f.keyAt("steps"), Message.of("data.steps.unit"));
     }
     Node unitNode = f.get("unit");
     String unitText = Fields.string(unitNode);
     Unit unit = switch (unitText) {
       case "cc" -> Unit.CC;
       case "ampoule" -> Unit.AMPOULE;
-      default -> throw new PricingException(unitNode.at(),
-          "expected unit: cc or ampoule, got '" + unitText + "'");
+      default -> throw new PricingException(unitNode.at(), Message.of("data.unit.expected", unitText));
     };
     List<Step> steps = new ArrayList<>();
     Optional<Trial> trial = Optional.empty();
@@ -176,18 +172,17 @@ final class ClinicMenuBinder {
       Node amountNode = sf.get("amount");
       int amount = Fields.integer(amountNode, 1, MAX_STEP);
       TableBinder.duplicate(amounts, Integer.toString(amount), amountNode.at(),
-          "step for " + amount + " " + unit.id());
+          Message.of("data.dup.step", amount, unit.id()));
       steps.add(new Step(amount, price(sf.get("price")), sf.find("member").map(this::price)));
       if (sf.has("trial")) {
         if (trial.isPresent()) {
-          throw new PricingException(sf.keyAt("trial"),
-              "a second trial price: an item has one trial price, for one step");
+          throw new PricingException(sf.keyAt("trial"), Message.of("data.trial.twice"));
         }
         trial = Optional.of(new Trial(Optional.of(amount), price(sf.get("trial"))));
       }
     }
     if (steps.isEmpty()) {
-      throw new PricingException(f.get("steps").at(), "expected at least one step");
+      throw new PricingException(f.get("steps").at(), Message.of("data.steps.none"));
     }
     List<Integer> stepAmounts = steps.stream().map(Step::amount).toList();
     return new Item(id, Optional.of(name), method, standard, Optional.of(unit), Optional.empty(),
@@ -198,7 +193,10 @@ final class ClinicMenuBinder {
     try {
       return TableBinder.method(n);
     } catch (PricingException e) {
-      throw new PricingException(n.at(), e.problem() + ", or none");
+      Message m = e.message().orElseThrow();
+      throw new PricingException(n.at(), m.key().equals("data.method.unknown")
+          ? Message.of("data.method.unknown.none", m.args().toArray())
+          : Message.of("data.or.none", m));
     }
   }
 
@@ -211,19 +209,17 @@ final class ClinicMenuBinder {
       Optional<Integer> amount = Optional.empty();
       if (steps.isPresent()) {
         if (!f.has("amount")) {
-          throw new PricingException(f.at(),
-              "a course of an item priced by steps needs amount: the step it is for");
+          throw new PricingException(f.at(), Message.of("data.course.amount.missing"));
         }
         Node a = f.get("amount");
         int v = Fields.integer(a, 1, MAX_STEP);
         if (!steps.get().contains(v)) {
-          throw new PricingException(a.at(), "no step for amount " + v + "; the steps are "
-              + TableBinder.ids(steps.get().stream().map(String::valueOf).toList()));
+          throw new PricingException(a.at(), Message.of("data.course.amount.unknown", v,
+              TableBinder.ids(steps.get().stream().map(String::valueOf).toList())));
         }
         amount = Optional.of(v);
       } else if (f.has("amount")) {
-        throw new PricingException(f.keyAt("amount"),
-            "amount is for a course of an item priced by steps; this item has one price");
+        throw new PricingException(f.keyAt("amount"), Message.of("data.course.amount.extra"));
       }
       out.add(new ItemCourse(id, f.text("name"), f.integer("sessions", 1, TableBinder.MAX_SESSIONS),
           price(f.get("price")), f.find("member").map(this::price),
@@ -240,7 +236,7 @@ final class ClinicMenuBinder {
     Node perNode = f.get("per");
     String per = Fields.string(perNode);
     if (!per.equals("once") && !per.equals("visit")) {
-      throw new PricingException(perNode.at(), "expected per: once or visit, got '" + per + "'");
+      throw new PricingException(perNode.at(), Message.of("data.per.expected", per));
     }
     boolean mandatory = f.bool("mandatory");
     List<String> items = f.find("items").map(x -> refs(x, itemIds)).orElse(List.of());
@@ -254,7 +250,7 @@ final class ClinicMenuBinder {
     Node itemsNode = f.get("items");
     List<String> items = refs(itemsNode, itemIds);
     if (items.size() < 2) {
-      throw new PricingException(itemsNode.at(), "a set combines at least two items");
+      throw new PricingException(itemsNode.at(), Message.of("data.set.small"));
     }
     return new SetOffer(id, name, items, price(f.get("price")));
   }
@@ -265,7 +261,7 @@ final class ClinicMenuBinder {
       String s = Fields.string(n);
       if (!itemIds.contains(s)) {
         throw new PricingException(n.at(),
-            "unknown item '" + s + "': expected one of " + String.join(", ", itemIds));
+            Message.of("data.item.unknown", s, String.join(", ", itemIds)));
       }
       out.add(s);
     }

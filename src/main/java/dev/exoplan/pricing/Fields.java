@@ -1,5 +1,6 @@
 package dev.exoplan.pricing;
 
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -19,27 +20,42 @@ final class Fields {
   private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]*)");
 
   private final Node.Obj obj;
-  private final String what;
+  private final Message what;
 
-  private Fields(Node.Obj obj, String what) {
+  private Fields(Node.Obj obj, Message what) {
     this.obj = obj;
     this.what = what;
   }
 
-  /** Opens {@code node} as a mapping described as {@code what}, refusing keys not in {@code allowed}. */
+  /**
+   * Opens {@code node} as a mapping described as {@code what}, refusing keys not in {@code allowed}.
+   * {@code what} is English ("a clinic price list"); messages say it from the key
+   * {@code data.thing.} and its words joined by dots ({@code data.thing.a.clinic.price.list}).
+   */
   static Fields open(Node node, String what, String... allowed) {
+    return open(node, thing(what), allowed);
+  }
+
+  /** The message naming a kind of mapping, from its English words. */
+  static Message thing(String what) {
+    String slug = what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".")
+        .replaceAll("^\\.|\\.$", "");
+    String key = "data.thing." + slug;
+    return Message.of(key);
+  }
+
+  private static Fields open(Node node, Message what, String... allowed) {
     if (!(node instanceof Node.Obj o)) {
       throw new PricingException(
-          node.at(), "expected " + what + " (a mapping), got " + Node.describe(node));
+          node.at(), Message.of("data.expected.mapping", what, Node.describe(node)));
     }
     List<String> keys = Arrays.asList(allowed);
     for (String key : o.fields().keySet()) {
       if (!keys.contains(key)) {
-        String hint = Suggest.closest(key, keys).map(k -> "did you mean '" + k + "'? ").orElse("");
-        throw new PricingException(
-            o.keys().get(key),
-            "unknown field '" + key + "' in " + what + "; " + hint + "expected one of: "
-                + String.join(", ", keys));
+        Optional<String> meant = Suggest.closest(key, keys);
+        throw new PricingException(o.keys().get(key), meant.isPresent()
+            ? Message.of("data.field.unknown.meant", key, what, meant.get(), String.join(", ", keys))
+            : Message.of("data.field.unknown", key, what, String.join(", ", keys)));
       }
     }
     return new Fields(o, what);
@@ -61,7 +77,7 @@ final class Fields {
   Node get(String key) {
     Node n = obj.fields().get(key);
     if (n == null) {
-      throw new PricingException(obj.at(), "missing field '" + key + "' in " + what);
+      throw new PricingException(obj.at(), Message.of("data.field.missing", key, what));
     }
     return n;
   }
@@ -91,11 +107,11 @@ final class Fields {
   }
 
   Text text(String key) {
-    return text(get(key), what + " " + key);
+    return text(get(key), Message.of("data.thing.field", what, key));
   }
 
   Optional<Text> optText(String key) {
-    return find(key).map(n -> text(n, what + " " + key));
+    return find(key).map(n -> text(n, Message.of("data.thing.field", what, key)));
   }
 
   List<Node> list(String key) {
@@ -115,68 +131,62 @@ final class Fields {
       switch (s.kind()) {
         case STRING:
           if (s.text().isBlank()) {
-            throw new PricingException(n.at(), "expected text, got an empty string");
+            throw new PricingException(n.at(), Message.of("data.text.empty"));
           }
           return s.text();
         case INTEGER:
         case FLOAT:
         case BOOLEAN:
-          throw new PricingException(
-              n.at(),
-              "expected text, got " + Node.describe(n) + "; write it in quotes (\"" + s.text() + "\")");
+          throw new PricingException(n.at(), Message.of("data.text.quote", Node.describe(n), s.text()));
         default:
           break;
       }
     }
-    throw new PricingException(n.at(), "expected text, got " + Node.describe(n));
+    throw new PricingException(n.at(), Message.of("data.text.expected", Node.describe(n)));
   }
 
   /** A whole, non-negative amount of minor units, at most {@code max}. */
   static long amount(Node n, long max) {
-    long v = whole(n, "an amount in minor units (a whole number; yen have no minor unit)");
+    long v = whole(n, Message.of("data.whole.amount"));
     if (v < 0) {
-      throw new PricingException(n.at(), "expected an amount of 0 or more, got " + v);
+      throw new PricingException(n.at(), Message.of("data.amount.negative", v));
     }
     if (v > max) {
-      throw new PricingException(n.at(), "amount too large: " + v + " is more than " + max);
+      throw new PricingException(n.at(), Message.of("data.amount.too.large", v, max));
     }
     return v;
   }
 
   static int integer(Node n, int min, int max) {
-    long v = whole(n, "a whole number");
+    long v = whole(n, Message.of("data.whole.number"));
     if (v < min || v > max) {
-      throw new PricingException(
-          n.at(), "expected a whole number from " + min + " to " + max + ", got " + v);
+      throw new PricingException(n.at(), Message.of("data.whole.bounds", min, max, v));
     }
     return (int) v;
   }
 
-  private static long whole(Node n, String expected) {
+  private static long whole(Node n, Message expected) {
     if (n instanceof Node.Scalar s) {
       switch (s.kind()) {
         case INTEGER:
           if (!WHOLE.matcher(s.text()).matches()) {
-            throw new PricingException(
-                n.at(),
-                "expected " + expected + " in plain decimal digits, got '" + s.text()
-                    + "' (no leading zeros, underscores or hex)");
+            throw new PricingException(n.at(), Message.of("data.whole.digits", expected, s.text()));
           }
           try {
             return Long.parseLong(s.text());
           } catch (NumberFormatException e) {
-            throw new PricingException(n.at(), "number too large: " + s.text());
+            throw new PricingException(n.at(), Message.of("data.number.too.large", s.text()));
           }
         case FLOAT:
-          throw new PricingException(n.at(), "expected " + expected + ", got " + s.text());
+          throw new PricingException(n.at(), Message.of("data.expected", expected, s.text()));
         case STRING:
-          throw new PricingException(
-              n.at(), "expected " + expected + ", got " + Node.describe(n) + " (remove the quotes)");
+          throw new PricingException(n.at(),
+              Message.of("data.expected.unquote", expected, Node.describe(n)));
         default:
           break;
       }
     }
-    throw new PricingException(n.at(), "expected " + expected + ", got " + Node.describe(n));
+    throw new PricingException(n.at(), Message.of("data.expected", expected, Node.describe(n)));
   }
 
   static boolean bool(Node n) {
@@ -188,20 +198,23 @@ final class Fields {
         if (s.text().equals("false")) {
           return false;
         }
-        throw new PricingException(
-            n.at(), "expected true or false, got '" + s.text() + "' (write true or false)");
+        throw new PricingException(n.at(), Message.of("data.bool.yaml", s.text()));
       }
       if (s.kind() == Node.Kind.STRING
           && (s.text().equals("true") || s.text().equals("false"))) {
-        throw new PricingException(
-            n.at(), "expected true or false, got " + Node.describe(n) + " (remove the quotes)");
+        throw new PricingException(n.at(),
+            Message.of("data.expected.unquote", Message.of("data.bool"), Node.describe(n)));
       }
     }
-    throw new PricingException(n.at(), "expected true or false, got " + Node.describe(n));
+    throw new PricingException(n.at(), Message.of("data.expected", Message.of("data.bool"), Node.describe(n)));
   }
 
   static Text text(Node n, String what) {
-    Fields f = open(n, what + " (ja and en)", "ja", "en");
+    return text(n, thing(what));
+  }
+
+  static Text text(Node n, Message what) {
+    Fields f = open(n, Message.of("data.thing.bilingual", what), "ja", "en");
     return new Text(f.string("ja"), f.string("en"));
   }
 
@@ -209,7 +222,7 @@ final class Fields {
     if (n instanceof Node.Arr a) {
       return a.items();
     }
-    throw new PricingException(n.at(), "expected a list, got " + Node.describe(n));
+    throw new PricingException(n.at(), Message.of("data.expected", Message.of("data.node.list"), Node.describe(n)));
   }
 
   static LocalDate date(Node n) {
@@ -217,7 +230,7 @@ final class Fields {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new PricingException(n.at(), "expected a date YYYY-MM-DD, got '" + s + "'");
+      throw new PricingException(n.at(), Message.of("data.date.expected", s));
     }
   }
 

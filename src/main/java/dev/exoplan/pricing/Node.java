@@ -1,5 +1,6 @@
 package dev.exoplan.pricing;
 
+import dev.exoplan.domain.Message;
 import java.util.List;
 import java.util.Map;
 
@@ -27,17 +28,17 @@ sealed interface Node permits Node.Obj, Node.Arr, Node.Scalar {
   }
 
   /** "a mapping", "the number 1.9", …: how a value is named in a message. */
-  static String describe(Node node) {
+  static Object describe(Node node) {
     if (node instanceof Obj) {
-      return "a mapping";
+      return Message.of("data.node.mapping");
     }
     if (node instanceof Arr) {
-      return "a list";
+      return Message.of("data.node.list");
     }
     Scalar s = (Scalar) node;
     return switch (s.kind()) {
-      case STRING -> "the text \"" + abbreviate(s.text()) + "\"";
-      case INTEGER, FLOAT -> "the number " + abbreviate(s.text());
+      case STRING -> Message.of("data.node.text", abbreviate(s.text()));
+      case INTEGER, FLOAT -> Message.of("data.node.number", abbreviate(s.text()));
       case BOOLEAN -> abbreviate(s.text());
       case NULL -> "null";
     };

@@ -12,6 +12,7 @@ import dev.exoplan.domain.Discount;
 import dev.exoplan.domain.CountRange;
 import dev.exoplan.domain.Interval;
 import dev.exoplan.domain.MarketPrice;
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.Method;
 import dev.exoplan.domain.Money;
 import dev.exoplan.domain.PhaseKind;
@@ -76,25 +77,23 @@ final class TableBinder {
 
   private PriceTable table(Node root) {
     if (!(root instanceof Node.Obj obj)) {
-      throw new PricingException(
-          root.at(), "expected a pricing table (a mapping), got " + Node.describe(root));
+      throw new PricingException(root.at(),
+          Message.of("data.expected.mapping", Fields.thing("a pricing table"), Node.describe(root)));
     }
     // format, version and kind first: a file of a newer version should say so, not trip on a field
     Node format = required(obj, "format");
     if (!FORMAT.equals(Fields.string(format))) {
-      throw new PricingException(
-          format.at(), "expected format: " + FORMAT + ", got '" + Fields.string(format) + "'");
+      throw new PricingException(format.at(),
+          Message.of("data.format.expected", FORMAT, Fields.string(format)));
     }
     Node version = required(obj, "version");
     int v = Fields.integer(version, 1, Integer.MAX_VALUE);
     Node kindNode = required(obj, "kind");
     boolean clinicKind = "clinic".equals(Fields.string(kindNode));
     if (v != VERSION && !(v == ClinicMenuBinder.VERSION && clinicKind)) {
-      throw new PricingException(
-          version.at(),
-          "unsupported version " + v + ": this exoplan reads version " + VERSION + " tables"
-              + (clinicKind || v == ClinicMenuBinder.VERSION
-                  ? " and version " + ClinicMenuBinder.VERSION + " clinic price lists" : ""));
+      throw new PricingException(version.at(), clinicKind || v == ClinicMenuBinder.VERSION
+          ? Message.of("data.version.clinic", v, VERSION, ClinicMenuBinder.VERSION)
+          : Message.of("data.version", v, VERSION));
     }
     String kindText = Fields.string(kindNode);
     PriceTable.Kind kind =
@@ -102,8 +101,7 @@ final class TableBinder {
           case "market" -> PriceTable.Kind.MARKET;
           case "clinic" -> PriceTable.Kind.CLINIC;
           default ->
-              throw new PricingException(
-                  kindNode.at(), "expected kind: market or clinic, got '" + kindText + "'");
+              throw new PricingException(kindNode.at(), Message.of("data.kind.expected", kindText));
         };
     if (v == ClinicMenuBinder.VERSION) {
       Fields top = Fields.open(root, "a clinic price list", ClinicMenuBinder.TOP);
@@ -145,7 +143,8 @@ final class TableBinder {
   private static Node required(Node.Obj obj, String key) {
     Node n = obj.fields().get(key);
     if (n == null) {
-      throw new PricingException(obj.at(), "missing field '" + key + "' in the pricing table");
+      throw new PricingException(obj.at(), Message.of("data.field.missing", key,
+          Message.of("data.thing.the.pricing.table")));
     }
     return n;
   }
@@ -160,8 +159,7 @@ final class TableBinder {
   static String id(Node n) {
     String s = Fields.string(n);
     if (!ID.matcher(s).matches()) {
-      throw new PricingException(
-          n.at(), "expected an id of lower-case letters, digits and '-', got '" + s + "'");
+      throw new PricingException(n.at(), Message.of("data.id.expected", s));
     }
     return s;
   }
@@ -175,8 +173,7 @@ final class TableBinder {
         // fall through to the message below
       }
     }
-    throw new PricingException(
-        n.at(), "unknown currency '" + code + "': expected an ISO 4217 code such as JPY");
+    throw new PricingException(n.at(), Message.of("data.currency.unknown", code));
   }
 
   static Method method(Node n) {
@@ -184,17 +181,15 @@ final class TableBinder {
     return Method.byId(s)
         .orElseThrow(
             () ->
-                new PricingException(
-                    n.at(), "unknown method '" + s + "': expected one of " + Method.idList()));
+                new PricingException(n.at(), Message.of("data.method.unknown", s, Method.idList())));
   }
 
   private String sourceRef(Node n) {
     String s = Fields.string(n);
     if (!sourceIds.contains(s)) {
-      throw new PricingException(
-          n.at(),
-          "unknown source '" + s + "': expected one of "
-              + (sourceIds.isEmpty() ? "(no sources are defined)" : String.join(", ", sourceIds)));
+      throw new PricingException(n.at(), sourceIds.isEmpty()
+          ? Message.of("data.source.unknown.none", s)
+          : Message.of("data.source.unknown", s, String.join(", ", sourceIds)));
     }
     return s;
   }
@@ -208,19 +203,16 @@ final class TableBinder {
     Money low = money(f.get("low"));
     Money high = money(f.get("high"));
     if (low.isGreaterThan(high)) {
-      throw new PricingException(
-          f.get("low").at(),
-          "low (" + low.minor() + ") is greater than high (" + high.minor() + ")");
+      throw new PricingException(f.get("low").at(),
+          Message.of("data.low.above.high", low.minor(), high.minor()));
     }
     Optional<Money> typical = Optional.empty();
     if (f.has("typical")) {
       Node t = f.get("typical");
       Money m = money(t);
       if (m.isLessThan(low) || m.isGreaterThan(high)) {
-        throw new PricingException(
-            t.at(),
-            "typical (" + m.minor() + ") is outside low..high (" + low.minor() + ".."
-                + high.minor() + ")");
+        throw new PricingException(t.at(),
+            Message.of("data.typical.outside", m.minor(), low.minor(), high.minor()));
       }
       typical = Optional.of(m);
     }
@@ -246,10 +238,9 @@ final class TableBinder {
       Node idNode = f.get("id");
       String id = Fields.string(idNode);
       if (!SOURCE_ID.matcher(id).matches()) {
-        throw new PricingException(
-            idNode.at(), "expected a source id of letters, digits, '.', '_' and '-', got '" + id + "'");
+        throw new PricingException(idNode.at(), Message.of("data.source.id.expected", id));
       }
-      duplicate(seen, id, idNode.at(), "source " + id);
+      duplicate(seen, id, idNode.at(), Message.of("data.dup.source", id));
       out.add(
           new Source(
               id,
@@ -271,7 +262,7 @@ final class TableBinder {
       Method m = method(f.get("method"));
       String source = sourceRef(f.get("source"));
       duplicate(seen, m.id() + "/" + source, f.at(),
-          "price for " + m.id() + " from source " + source);
+          Message.of("data.dup.price.source", m.id(), source));
       out.add(new MarketPrice(m, source, priceRange(f), taxIncluded, cites(f, source)));
     }
     return out;
@@ -285,19 +276,19 @@ final class TableBinder {
           "notes");
       Node idNode = f.get("id");
       String id = id(idNode);
-      duplicate(seen, id, idNode.at(), "protocol " + id);
+      duplicate(seen, id, idNode.at(), Message.of("data.dup.protocol", id));
       String source = sourceRef(f.get("source"));
       List<Method> methods = new ArrayList<>();
       Node methodsNode = f.get("methods");
       for (Node m : Fields.list(methodsNode)) {
         Method method = method(m);
         if (methods.contains(method)) {
-          throw new PricingException(m.at(), "method " + method.id() + " is listed twice");
+          throw new PricingException(m.at(), Message.of("data.method.twice", method.id()));
         }
         methods.add(method);
       }
       if (methods.isEmpty()) {
-        throw new PricingException(methodsNode.at(), "expected at least one method");
+        throw new PricingException(methodsNode.at(), Message.of("data.methods.none"));
       }
       Node phasesNode = f.get("phases");
       List<ProtocolPhase> phases = new ArrayList<>();
@@ -305,7 +296,7 @@ final class TableBinder {
         phases.add(phase(p, phases));
       }
       if (phases.isEmpty()) {
-        throw new PricingException(phasesNode.at(), "expected at least one phase");
+        throw new PricingException(phasesNode.at(), Message.of("data.phases.none"));
       }
       out.add(new Protocol(id, source, f.text("name"), methods, phases, cites(f, source),
           notes(f.optList("notes"))));
@@ -322,21 +313,20 @@ final class TableBinder {
           case "intensive" -> PhaseKind.INTENSIVE;
           case "maintenance" -> PhaseKind.MAINTENANCE;
           default ->
-              throw new PricingException(
-                  kindNode.at(), "expected phase kind: intensive or maintenance, got '" + k + "'");
+              throw new PricingException(kindNode.at(), Message.of("data.phase.kind.expected", k));
         };
     for (ProtocolPhase e : earlier) {
       if (e.kind() == kind) {
-        throw new PricingException(kindNode.at(), "a protocol has at most one " + k + " phase");
+        throw new PricingException(kindNode.at(), Message.of("data.phase.twice", k));
       }
       if (e.kind() == PhaseKind.MAINTENANCE) {
-        throw new PricingException(kindNode.at(), "the intensive phase comes before maintenance");
+        throw new PricingException(kindNode.at(), Message.of("data.phase.order"));
       }
     }
     Optional<CountRange> sessions = f.find("sessions").map(this::counts);
     Optional<Interval> every = f.find("every").map(this::interval);
     if (sessions.isEmpty() && every.isEmpty()) {
-      throw new PricingException(f.at(), "a phase needs sessions, every, or both");
+      throw new PricingException(f.at(), Message.of("data.phase.empty"));
     }
     Optional<Integer> from = f.find("fromMonth")
         .map(x -> Fields.integer(x, 1, ProtocolPhase.MAX_FROM_MONTH));
@@ -348,7 +338,7 @@ final class TableBinder {
     int low = f.integer("low", 0, MAX_SESSIONS);
     int high = f.integer("high", 0, MAX_SESSIONS);
     if (low > high) {
-      throw new PricingException(f.get("low").at(), "low (" + low + ") is greater than high (" + high + ")");
+      throw new PricingException(f.get("low").at(), Message.of("data.low.above.high", low, high));
     }
     return new CountRange(low, high);
   }
@@ -358,7 +348,7 @@ final class TableBinder {
     int low = f.integer("low", 1, MAX_INTERVAL);
     int high = f.integer("high", 1, MAX_INTERVAL);
     if (low > high) {
-      throw new PricingException(f.get("low").at(), "low (" + low + ") is greater than high (" + high + ")");
+      throw new PricingException(f.get("low").at(), Message.of("data.low.above.high", low, high));
     }
     Node unitNode = f.get("unit");
     String u = Fields.string(unitNode);
@@ -367,7 +357,7 @@ final class TableBinder {
           case "week" -> TimeUnit.WEEK;
           case "month" -> TimeUnit.MONTH;
           default ->
-              throw new PricingException(unitNode.at(), "expected unit: week or month, got '" + u + "'");
+              throw new PricingException(unitNode.at(), Message.of("data.unit.time.expected", u));
         };
     return new Interval(low, high, unit);
   }
@@ -380,7 +370,7 @@ final class TableBinder {
           "durationNote", "downtime", "effect", "exosome", "cite", "notes");
       Node idNode = f.get("id");
       String id = id(idNode);
-      duplicate(seen, id, idNode.at(), "treatment " + id);
+      duplicate(seen, id, idNode.at(), Message.of("data.dup.treatment", id));
       String source = sourceRef(f.get("source"));
       PriceRange price = priceRange(Fields.open(f.get("price"), "a price", "low", "high", "typical"));
       f.get("duration"); // required: null states "unknown" explicitly, never by omission
@@ -426,7 +416,7 @@ final class TableBinder {
       Fields f = Fields.open(n, "a disclosure", "id", "source", "text", "cite");
       Node idNode = f.get("id");
       String id = id(idNode);
-      duplicate(seen, id, idNode.at(), "disclosure " + id);
+      duplicate(seen, id, idNode.at(), Message.of("data.dup.disclosure", id));
       String source = sourceRef(f.get("source"));
       out.add(new Disclosure(id, source, f.text("text"), cites(f, source)));
     }
@@ -440,14 +430,13 @@ final class TableBinder {
       Fields f = Fields.open(n, "a contraindication", "id", "level", "source", "text", "cite");
       Node idNode = f.get("id");
       String id = id(idNode);
-      duplicate(seen, id, idNode.at(), "contraindication " + id);
+      duplicate(seen, id, idNode.at(), Message.of("data.dup.contraindication", id));
       Node levelNode = f.get("level");
       String l = Fields.string(levelNode);
       Contraindication.Level level = switch (l) {
         case "absolute" -> Contraindication.Level.ABSOLUTE;
         case "relative" -> Contraindication.Level.RELATIVE;
-        default -> throw new PricingException(
-            levelNode.at(), "expected level: absolute or relative, got '" + l + "'");
+        default -> throw new PricingException(levelNode.at(), Message.of("data.level.expected", l));
       };
       String source = sourceRef(f.get("source"));
       out.add(new Contraindication(id, level, source, f.text("text"), cites(f, source)));
@@ -462,32 +451,28 @@ final class TableBinder {
     for (Node n : top.list("prices")) {
       Fields f = Fields.open(n, "a clinic price", "method", "low", "high", "perCc", "firstVisit");
       Method m = method(f.get("method"));
-      duplicate(seen, m.id(), f.at(), "price for " + m.id());
+      duplicate(seen, m.id(), f.at(), Message.of("data.dup.price", m.id()));
       Optional<Money> perSession = Optional.empty();
       Optional<Money> perCc = Optional.empty();
       if (f.has("perCc")) {
         if (f.has("low") || f.has("high")) {
-          throw new PricingException(f.keyAt("perCc"),
-              "a clinic price is per session (low and high) or per cc (perCc), not both");
+          throw new PricingException(f.keyAt("perCc"), Message.of("data.price.both"));
         }
         perCc = Optional.of(money(f.get("perCc")));
         if (perCc.get().isZero()) {
-          throw new PricingException(f.get("perCc").at(), "a price per cc must be more than 0");
+          throw new PricingException(f.get("perCc").at(), Message.of("data.price.cc.zero"));
         }
       } else {
         PriceRange r = priceRange(f);
         if (!r.isPoint()) {
-          throw new PricingException(
-              f.get("high").at(),
-              "a clinic price is a single price: low (" + r.low().minor() + ") and high ("
-                  + r.high().minor() + ") must be equal");
+          throw new PricingException(f.get("high").at(),
+              Message.of("data.price.single", r.low().minor(), r.high().minor()));
         }
         perSession = Optional.of(r.low());
       }
       Optional<Money> firstVisit = f.find("firstVisit").map(this::money);
       if (firstVisit.isPresent() && perCc.isPresent()) {
-        throw new PricingException(f.keyAt("firstVisit"),
-            "a first-visit price needs a per-session price; " + m.id() + " is priced per cc");
+        throw new PricingException(f.keyAt("firstVisit"), Message.of("data.first.visit.cc", m.id()));
       }
       prices.put(m, new ClinicPrice(m, perSession, perCc, firstVisit));
     }
@@ -497,17 +482,15 @@ final class TableBinder {
       Fields f = Fields.open(n, "a course", "id", "method", "name", "sessions", "price");
       Node idNode = f.get("id");
       String courseId = id(idNode);
-      duplicate(courseIds, courseId, idNode.at(), "course " + courseId);
+      duplicate(courseIds, courseId, idNode.at(), Message.of("data.dup.course", courseId));
       Node methodNode = f.get("method");
       Method m = method(methodNode);
       ClinicPrice p = prices.get(m);
       if (p == null) {
-        throw new PricingException(methodNode.at(),
-            "a course for " + m.id() + ", which has no price in this list");
+        throw new PricingException(methodNode.at(), Message.of("data.course.unpriced", m.id()));
       }
       if (p.byVolume()) {
-        throw new PricingException(methodNode.at(),
-            "a course needs a per-session price; " + m.id() + " is priced per cc");
+        throw new PricingException(methodNode.at(), Message.of("data.course.cc", m.id()));
       }
       courses.add(new Course(courseId, m, f.text("name"), f.integer("sessions", 1, MAX_SESSIONS),
           money(f.get("price"))));
@@ -527,8 +510,7 @@ final class TableBinder {
         case "down" -> RoundingMode.DOWN;
         case "half-up" -> RoundingMode.HALF_UP;
         case "up" -> RoundingMode.UP;
-        default -> throw new PricingException(r.at(),
-            "expected rounding: down, half-up or up, got '" + s + "'");
+        default -> throw new PricingException(r.at(), Message.of("data.rounding.expected", s));
       };
     }
     int rate =
@@ -561,9 +543,9 @@ final class TableBinder {
       Fields f = Fields.open(n, "a discount", "id", "name", "percent", "amount", "automatic");
       Node idNode = f.get("id");
       String discountId = id(idNode);
-      duplicate(discountIds, discountId, idNode.at(), "discount " + discountId);
+      duplicate(discountIds, discountId, idNode.at(), Message.of("data.dup.discount", discountId));
       if (f.has("percent") == f.has("amount")) {
-        throw new PricingException(f.at(), "a discount needs either percent or amount");
+        throw new PricingException(f.at(), Message.of("data.discount.empty"));
       }
       discounts.add(new Discount(discountId, f.text("name"),
           f.find("percent").map(x -> Fields.integer(x, 1, 100)),
@@ -573,10 +555,10 @@ final class TableBinder {
     return discounts;
   }
 
-  static void duplicate(Map<String, Position> seen, String key, Position at, String what) {
+  static void duplicate(Map<String, Position> seen, String key, Position at, Message what) {
     Position first = seen.putIfAbsent(key, at);
     if (first != null) {
-      throw new PricingException(at, "duplicate " + what + " (first at line " + first.line() + ")");
+      throw new PricingException(at, Message.of("data.duplicate", what, first.line()));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.exoplan.pricing;
 
+import dev.exoplan.domain.Message;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -59,16 +60,14 @@ final class TreeReader {
       TreeReader r = new TreeReader(file, p, yaml);
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw new PricingException(new Position(file, 1, 1), "the file is empty: expected a mapping");
+        throw new PricingException(new Position(file, 1, 1), Message.of("data.file.empty"));
       }
       Node root = r.value(first, 0);
       JsonToken after = p.nextToken();
       if (after != null) {
         throw new PricingException(
             r.position(p.currentTokenLocation()),
-            yaml
-                ? "expected one YAML document, found another after the first"
-                : "expected the end of the file after the top-level value");
+            Message.of(yaml ? "data.yaml.second.document" : "data.json.after.end"));
       }
       return root;
     } catch (org.yaml.snakeyaml.reader.ReaderException e) {
@@ -79,7 +78,7 @@ final class TreeReader {
       throw new PricingException(
           new Position(file, e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
               e.getLocation() == null ? 1 : e.getLocation().getColumnNr()),
-          "the file exceeds a size limit: " + e.getOriginalMessage());
+          Message.of("data.size.limit", e.getOriginalMessage()));
     } catch (JsonParseException e) {
       JsonLocation l = e.getLocation();
       Throwable cause = e.getCause();
@@ -91,9 +90,9 @@ final class TreeReader {
       }
       throw new PricingException(
           new Position(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr())),
-          (yaml ? "not valid YAML: " : "not valid JSON: ") + firstLine(e.getOriginalMessage()));
+          Message.of(yaml ? "data.yaml.invalid" : "data.json.invalid", firstLine(e.getOriginalMessage())));
     } catch (IOException e) {
-      throw new PricingException(new Position(file, 1, 1), "cannot parse: " + e.getMessage());
+      throw new PricingException(new Position(file, 1, 1), Message.of("data.unparsable", e.getMessage()));
     }
   }
 
@@ -117,9 +116,8 @@ final class TreeReader {
         column++;
       }
     }
-    return new PricingException(new Position(file, line, column), String.format(
-        java.util.Locale.ROOT, "not valid YAML: control character U+%04X: remove it",
-        e.getCodePoint()));
+    return new PricingException(new Position(file, line, column), Message.of("data.yaml.control",
+        String.format(java.util.Locale.ROOT, "U+%04X", e.getCodePoint())));
   }
 
   private static PricingException yamlProblem(String file, MarkedYAMLException e) {
@@ -130,9 +128,9 @@ final class TreeReader {
             : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() == null ? "syntax error" : e.getProblem();
     if (problem.contains("exceeds the limit") || problem.contains("Nesting Depth")) {
-      return new PricingException(at, "nesting deeper than " + MAX_DEPTH + " levels");
+      return new PricingException(at, Message.of("data.nesting", MAX_DEPTH));
     }
-    return new PricingException(at, "not valid YAML: " + problem);
+    return new PricingException(at, Message.of("data.yaml.invalid", problem));
   }
 
   private static String firstLine(String s) {
@@ -155,14 +153,14 @@ final class TreeReader {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
-        throw new PricingException(at, String.format(java.util.Locale.ROOT,
-            "control character U+%04X in a text (character %d): remove it", (int) c, i + 1));
+        throw new PricingException(at, Message.of("data.text.control",
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
       }
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new PricingException(at, String.format(java.util.Locale.ROOT,
-            "unpaired surrogate \\u%04X in a text (character %d): not a character", (int) c, i + 1));
+        throw new PricingException(at, Message.of("data.text.surrogate",
+            String.format(java.util.Locale.ROOT, "\\u%04X", (int) c), i + 1));
       }
     }
     return s;
@@ -171,12 +169,11 @@ final class TreeReader {
   private Node value(JsonToken token, int depth) throws IOException {
     Position at = position(parser.currentTokenLocation());
     if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
-      throw new PricingException(
-          at, "YAML aliases (*" + parser.getText() + ") are not allowed: write the value out");
+      throw new PricingException(at, Message.of("data.yaml.alias", parser.getText()));
     }
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       if (depth >= MAX_DEPTH) {
-        throw new PricingException(at, "nesting deeper than " + MAX_DEPTH + " levels");
+        throw new PricingException(at, Message.of("data.nesting", MAX_DEPTH));
       }
     }
     switch (token) {
@@ -190,8 +187,8 @@ final class TreeReader {
             Position keyAt = position(parser.currentTokenLocation());
             Position earlier = keys.get(name);
             if (earlier != null) {
-              throw new PricingException(
-                  keyAt, "duplicate key '" + name + "' (first at line " + earlier.line() + ")");
+              throw new PricingException(keyAt,
+                  Message.of("data.key.duplicate", name, earlier.line()));
             }
             keys.put(name, keyAt);
             fields.put(name, value(parser.nextToken(), depth + 1));
@@ -219,7 +216,7 @@ final class TreeReader {
       case VALUE_NULL:
         return new Node.Scalar(at, Node.Kind.NULL, parser.getText());
       default:
-        throw new PricingException(at, "unexpected " + token);
+        throw new PricingException(at, Message.of("data.unexpected", token));
     }
   }
 }
