@@ -4,7 +4,7 @@ package dev.exoplan.domain;
 public record Citation(String source, int line, String quote) {
   public Citation {
     if (line < 1) {
-      throw new DomainException("a line number starts at 1: " + line);
+      throw new DomainException(Message.of("domain.line.min", line));
     }
   }
 }

@@ -37,9 +37,8 @@ final class ClinicLists {
       if (e.getValue().isPresent()) {
         out.add(e.getValue().get());
       } else if (only.isEmpty() || only.get().equals(e.getKey())) {
-        throw new DomainException("the price list of " + e.getKey() + " takes effect on "
-            + earliest.get(e.getKey()) + ", after the quote's date " + on
-            + ": no list of this clinic is in force then");
+        throw new DomainException(Message.of("domain.list.not.in.force", e.getKey(),
+            earliest.get(e.getKey()), on));
       }
     }
     return out;

@@ -12,7 +12,7 @@ public record ClinicPrice(
 
   public ClinicPrice {
     if (perSession.isPresent() == perCc.isPresent()) {
-      throw new DomainException("a clinic price is either per session or per cc");
+      throw new DomainException(Message.of("domain.clinic.price.kind"));
     }
   }
 

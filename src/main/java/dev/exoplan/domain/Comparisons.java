@@ -17,7 +17,7 @@ public final class Comparisons {
   public static Comparison compare(Catalog catalog, CompareRequest r) {
     if (r.months() < 1 || r.months() > Planner.MAX_MONTHS) {
       throw new DomainException(
-          "--months must be between 1 and " + Planner.MAX_MONTHS + ", got " + r.months());
+          Message.of("domain.months.bounds", Planner.MAX_MONTHS, r.months()));
     }
     List<Comparison.Row> rows = new ArrayList<>();
     Optional<Treatment> exosome = catalog.treatments().stream().filter(Treatment::exosome).findFirst();
@@ -52,13 +52,11 @@ public final class Comparisons {
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty());
     String id = plan.protocolId().orElse(Planner.DEFAULT_PROTOCOL);
-    Protocol p = catalog.protocol(id).orElseThrow(() -> new DomainException(
-        "unknown protocol '" + id + "': expected one of "
-            + String.join(", ", catalog.protocols().stream().map(Protocol::id).toList())));
+    Protocol p = catalog.protocol(id).orElseThrow(() -> new DomainException(Message.of("domain.protocol.unknown", id,
+        String.join(", ", catalog.protocols().stream().map(Protocol::id).toList()))));
     if (r.method().isPresent() && !p.appliesTo(r.method().get())) {
-      throw new DomainException("protocol " + p.id() + " is for "
-          + String.join(", ", p.methods().stream().map(Method::id).toList())
-          + ", not " + r.method().get().id());
+      throw new DomainException(Message.of("domain.protocol.method", p.id(),
+          String.join(", ", p.methods().stream().map(Method::id).toList()), r.method().get().id()));
     }
     return p;
   }

@@ -7,10 +7,10 @@ public record CountRange(int low, int high) {
 
   public CountRange {
     if (low < 0) {
-      throw new DomainException("a count cannot be negative: " + low);
+      throw new DomainException(Message.of("domain.count.negative", low));
     }
     if (low > high) {
-      throw new DomainException("low (" + low + ") is greater than high (" + high + ")");
+      throw new DomainException(Message.of("data.low.above.high", low, high));
     }
   }
 

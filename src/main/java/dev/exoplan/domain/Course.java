@@ -4,7 +4,7 @@ package dev.exoplan.domain;
 public record Course(String id, Method method, Text name, int sessions, Money price) {
   public Course {
     if (sessions < 1) {
-      throw new DomainException("a course has at least one session: " + sessions);
+      throw new DomainException(Message.of("domain.course.sessions", sessions));
     }
   }
 }

@@ -11,11 +11,11 @@ public record Discount(
 
   public Discount {
     if (percent.isPresent() == amount.isPresent()) {
-      throw new DomainException("a discount is either a percentage or an amount");
+      throw new DomainException(Message.of("domain.discount.kind"));
     }
     percent.ifPresent(p -> {
       if (p < 1 || p > 100) {
-        throw new DomainException("a percentage discount is from 1 to 100: " + p);
+        throw new DomainException(Message.of("domain.discount.percent", p));
       }
     });
   }

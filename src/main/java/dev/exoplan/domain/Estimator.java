@@ -22,9 +22,8 @@ public final class Estimator {
       }
       prices = only;
       if (prices.isEmpty()) {
-        throw new DomainException(
-            "source " + id + " gives no price for " + method.id() + "; sources that do: "
-                + sourceIdsWithPrices(catalog, method));
+        throw new DomainException(Message.of("domain.source.no.price", id, method.id(),
+            sourceIdsWithPrices(catalog, method)));
       }
     }
     List<Estimate.SourceRow> rows = new ArrayList<>();
@@ -32,7 +31,7 @@ public final class Estimator {
     for (MarketPrice p : prices) {
       Optional<Source> s = catalog.source(p.sourceId());
       if (s.isEmpty()) {
-        throw new DomainException("unknown source " + p.sourceId());
+        throw new DomainException(Message.of("domain.source.unknown.bare", p.sourceId()));
       }
       MoneyRange r = p.range().resolve();
       rows.add(new Estimate.SourceRow(s.get(), p, r));
@@ -82,8 +81,8 @@ public final class Estimator {
   static Source requireSource(Catalog catalog, String id) {
     Optional<Source> s = catalog.source(id);
     if (s.isEmpty()) {
-      throw new DomainException("unknown source '" + id + "': expected one of "
-          + catalog.sources().stream().map(Source::id).collect(Collectors.joining(", ")));
+      throw new DomainException(Message.of("data.source.unknown", id,
+          catalog.sources().stream().map(Source::id).collect(Collectors.joining(", "))));
     }
     return s.get();
   }

@@ -35,8 +35,6 @@ public final class Exact {
   }
 
   static DomainException overflow(String expression) {
-    return new DomainException(
-        "the amount " + expression + " is too large to compute exactly (limit "
-            + Long.MAX_VALUE + ")");
+    return new DomainException(Message.of("domain.overflow", expression, Long.MAX_VALUE));
   }
 }

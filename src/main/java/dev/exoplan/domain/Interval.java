@@ -11,10 +11,10 @@ public record Interval(int low, int high, TimeUnit unit) {
   public Interval {
     Objects.requireNonNull(unit, "unit");
     if (low < 1) {
-      throw new DomainException("an interval must be at least 1 " + unit.id() + ": " + low);
+      throw new DomainException(Message.of("domain.interval.min", unit.id(), low));
     }
     if (low > high) {
-      throw new DomainException("low (" + low + ") is greater than high (" + high + ")");
+      throw new DomainException(Message.of("data.low.above.high", low, high));
     }
   }
 

@@ -111,9 +111,8 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
-      throw new DomainException(
-          "cannot combine amounts in " + currency.getCurrencyCode() + " and "
-              + other.currency.getCurrencyCode());
+      throw new DomainException(Message.of("domain.currency.mixed", currency.getCurrencyCode(),
+          other.currency.getCurrencyCode()));
     }
   }
 

@@ -20,8 +20,7 @@ public record MoneyRange(Money low, Money typical, Money high, TypicalBasis basi
     Objects.requireNonNull(basis, "basis");
     if (low.isGreaterThan(typical) || typical.isGreaterThan(high)) {
       throw new DomainException(
-          "expected low ≤ typical ≤ high, got " + low.minor() + ", " + typical.minor() + ", "
-              + high.minor());
+          Message.of("domain.range.order", low.minor(), typical.minor(), high.minor()));
     }
   }
 

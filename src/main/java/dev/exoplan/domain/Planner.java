@@ -38,15 +38,14 @@ public final class Planner {
     List<Spec> specs = specs(protocol, request);
     int months = request.months().orElse(DEFAULT_MONTHS);
     if (months < 1 || months > MAX_MONTHS) {
-      throw new DomainException("--months must be between 1 and " + MAX_MONTHS + ", got " + months);
+      throw new DomainException(Message.of("domain.months.bounds", MAX_MONTHS, months));
     }
     boolean anyCounted = false;
     for (Spec s : specs) {
       anyCounted |= s.counted();
     }
     if (request.months().isPresent() && !anyCounted) {
-      throw new DomainException(
-          "--months has no effect here: every phase already has a number of sessions");
+      throw new DomainException(Message.of("domain.months.no.effect"));
     }
     // one timeline from the first session; a window only when a phase is counted over it
     Optional<Integer> window = anyCounted ? Optional.of(months) : Optional.empty();
@@ -71,8 +70,7 @@ public final class Planner {
       sessions = sessions.plus(count);
     }
     if (sessions.high() == 0) {
-      throw new DomainException("the plan has no sessions: give --intensive or --maintenance of at"
-          + " least 1, or a longer --months");
+      throw new DomainException(Message.of("domain.plan.empty"));
     }
     List<ScheduledSession> schedule =
         request.start().isPresent() ? schedule(layout, specs, window, clock) : List.of();
@@ -100,15 +98,14 @@ public final class Planner {
     String id = request.protocolId().orElse(DEFAULT_PROTOCOL);
     Optional<Protocol> found = catalog.protocol(id);
     if (found.isEmpty()) {
-      throw new DomainException("unknown protocol '" + id + "': expected one of "
-          + catalog.protocols().stream().map(Protocol::id).collect(Collectors.joining(", ")));
+      throw new DomainException(Message.of("domain.protocol.unknown", id,
+          catalog.protocols().stream().map(Protocol::id).collect(Collectors.joining(", "))));
     }
     Protocol p = found.get();
     if (!p.appliesTo(request.method())) {
-      throw new DomainException(
-          "protocol " + p.id() + " is for "
-              + p.methods().stream().map(Method::id).collect(Collectors.joining(", "))
-              + ", not " + request.method().id());
+      throw new DomainException(Message.of("domain.protocol.method", p.id(),
+          p.methods().stream().map(Method::id).collect(Collectors.joining(", ")),
+          request.method().id()));
     }
     return p;
   }
@@ -118,7 +115,7 @@ public final class Planner {
       Catalog catalog, Method method, Optional<PriceRange> override, Optional<String> sourceId) {
     if (override.isPresent()) {
       if (sourceId.isPresent()) {
-        throw new DomainException("give either --price or --source, not both");
+        throw new DomainException(Message.of("domain.price.and.source"));
       }
       return new PriceChoice(
           override.get().resolve(), true, PriceChoice.Origin.OPTION, List.of(), Optional.empty());
@@ -150,11 +147,11 @@ public final class Planner {
     if (e.overall().isEmpty()) {
       String why =
           switch (e.noOverall().orElseThrow()) {
-            case NO_PRICES -> "no loaded table gives a price for " + method.id();
-            case MIXED_CURRENCY -> "the sources for " + method.id() + " use different currencies";
-            case MIXED_TAX -> "the sources for " + method.id() + " differ on whether tax is included";
+            case NO_PRICES -> "domain.no.overall.prices";
+            case MIXED_CURRENCY -> "domain.no.overall.currency";
+            case MIXED_TAX -> "domain.no.overall.tax";
           };
-      throw new DomainException(why + "; choose one with --source or give --price");
+      throw new DomainException(Message.of("domain.no.overall", Message.of(why, method.id())));
     }
     return new PriceChoice(
         e.overall().get(),
@@ -185,7 +182,7 @@ public final class Planner {
 
   private static List<Spec> specs(Protocol protocol, PlanRequest r) {
     if (r.maintenance().isPresent() && r.maintenanceEvery().isPresent()) {
-      throw new DomainException("give either --maintenance or --maintenance-every, not both");
+      throw new DomainException(Message.of("domain.maintenance.both"));
     }
     List<Spec> specs = new ArrayList<>();
     for (ProtocolPhase p : protocol.phases()) {

@@ -14,18 +14,16 @@ public record PriceRange(Money low, Money high, Optional<Money> typical) {
     Objects.requireNonNull(high, "high");
     Objects.requireNonNull(typical, "typical");
     if (low.isNegative()) {
-      throw new DomainException("a price cannot be negative: " + low.minor());
+      throw new DomainException(Message.of("domain.price.negative", low.minor()));
     }
     if (low.isGreaterThan(high)) {
-      throw new DomainException(
-          "low (" + low.minor() + ") is greater than high (" + high.minor() + ")");
+      throw new DomainException(Message.of("data.low.above.high", low.minor(), high.minor()));
     }
     if (typical.isPresent()) {
       Money t = typical.get();
       if (t.isLessThan(low) || t.isGreaterThan(high)) {
         throw new DomainException(
-            "typical (" + t.minor() + ") is outside low..high (" + low.minor() + ".."
-                + high.minor() + ")");
+            Message.of("data.typical.outside", t.minor(), low.minor(), high.minor()));
       }
     }
   }

@@ -22,7 +22,7 @@ public record Protocol(
     cites = List.copyOf(cites);
     notes = List.copyOf(notes);
     if (phases.isEmpty()) {
-      throw new DomainException("a protocol needs at least one phase");
+      throw new DomainException(Message.of("data.phases.none"));
     }
   }
 

@@ -17,10 +17,10 @@ public record ProtocolPhase(
 
   public ProtocolPhase {
     if (sessions.isEmpty() && every.isEmpty()) {
-      throw new DomainException("a phase needs a number of sessions, an interval, or both");
+      throw new DomainException(Message.of("domain.phase.empty"));
     }
     if (fromMonth.isPresent() && (fromMonth.get() < 1 || fromMonth.get() > MAX_FROM_MONTH)) {
-      throw new DomainException("a phase opens in a month from 1 to " + MAX_FROM_MONTH);
+      throw new DomainException(Message.of("domain.phase.from.month", MAX_FROM_MONTH));
     }
   }
 

@@ -24,20 +24,18 @@ final class QuoteItems {
 
   static Item item(Clinic clinic, Method method, Optional<String> id) {
     if (id.isEmpty()) {
-      return clinic.menu().standard(method).orElseThrow(() -> new DomainException(
-          clinic.id() + " has no price for " + method.id() + "; it prices "
-              + clinic.menu().items().stream().flatMap(i -> i.method().stream()).distinct()
-                  .sorted().map(Method::id).collect(Collectors.joining(", "))));
+      return clinic.menu().standard(method).orElseThrow(() -> new DomainException(Message.of("domain.quote.method.unpriced", clinic.id(),
+          method.id(), clinic.menu().items().stream().flatMap(i -> i.method().stream()).distinct()
+              .sorted().map(Method::id).collect(Collectors.joining(", ")))));
     }
     Optional<Item> found = clinic.menu().item(id.get())
         .or(() -> clinic.menu().sets().stream().filter(s -> s.id().equals(id.get())).findFirst()
             .map(s -> asItem(clinic, s)));
-    Item item = found.orElseThrow(() -> new DomainException("unknown item '" + id.get() + "': "
-        + clinic.id() + " offers " + String.join(", ", ids(clinic))));
+    Item item = found.orElseThrow(() -> new DomainException(Message.of("domain.item.unknown", id.get(),
+        clinic.id(), String.join(", ", ids(clinic)))));
     if (item.method().isPresent() && item.method().get() != method) {
-      throw new DomainException("item " + item.id() + " is compared with "
-          + item.method().get().id() + ", not " + method.id() + ": give --method "
-          + item.method().get().id());
+      throw new DomainException(Message.of("domain.item.method", item.id(),
+          item.method().get().id(), method.id()));
     }
     return item;
   }
@@ -60,16 +58,14 @@ final class QuoteItems {
   static Optional<CountRange> amount(Clinic clinic, Item item, Optional<CountRange> cc,
       Optional<CountRange> dose) {
     if (cc.isPresent() && dose.isPresent()) {
-      throw new DomainException("give either --cc or --dose, not both");
+      throw new DomainException(Message.of("domain.cc.and.dose"));
     }
     if (!item.byAmount()) {
       if (cc.isPresent()) {
-        throw new DomainException(clinic.id() + " prices " + item.id()
-            + " per session, not by volume: --cc does not apply");
+        throw new DomainException(Message.of("domain.cc.not.applicable", clinic.id(), item.id()));
       }
       if (dose.isPresent()) {
-        throw new DomainException(clinic.id() + " prices " + item.id()
-            + " per session, not by dose: --dose does not apply");
+        throw new DomainException(Message.of("domain.dose.not.applicable", clinic.id(), item.id()));
       }
       return Optional.empty();
     }
@@ -77,17 +73,16 @@ final class QuoteItems {
     String steps = item.steps().stream().map(s -> Integer.toString(s.amount()))
         .collect(Collectors.joining(", "));
     if (unit == Unit.CC && dose.isEmpty() && cc.isEmpty()) {
-      throw new DomainException(clinic.id() + " prices " + item.id() + " by volume (per cc): "
-          + (steps.isEmpty() ? "give --cc, e.g. --cc 4 or --cc 2..6"
-              : "give --cc, one of its steps (" + steps + ") or a range of them, e.g. --cc 1..2"));
+      throw new DomainException(steps.isEmpty()
+          ? Message.of("domain.cc.missing", clinic.id(), item.id())
+          : Message.of("domain.cc.missing.steps", clinic.id(), item.id(), steps));
     }
     if (unit == Unit.AMPOULE && dose.isEmpty()) {
-      throw new DomainException(clinic.id() + " prices " + item.id() + " by the ampoule: give"
-          + " --dose, one of its steps (" + steps + ") or a range of them, e.g. --dose 1..2");
+      throw new DomainException(Message.of("domain.dose.missing", clinic.id(), item.id(), steps));
     }
     CountRange a = cc.or(() -> dose).orElseThrow();
     if (a.low() < 1) {
-      throw new DomainException((cc.isPresent() ? "--cc" : "--dose") + " must be at least 1");
+      throw new DomainException(Message.of("domain.amount.min", cc.isPresent() ? "--cc" : "--dose"));
     }
     return Optional.of(a);
   }
@@ -97,11 +92,11 @@ final class QuoteItems {
     for (String id : add) {
       Optional<Fee> f = all.stream().filter(x -> x.id().equals(id)).findFirst();
       if (f.isEmpty() || !f.get().appliesTo(item.id())) {
-        throw new DomainException("unknown add-on '" + id + "': " + clinic.id() + " offers "
-            + (all.stream().anyMatch(x -> !x.mandatory() && x.appliesTo(item.id()))
-                ? all.stream().filter(x -> !x.mandatory() && x.appliesTo(item.id()))
-                    .map(Fee::id).collect(Collectors.joining(", "))
-                : "none") + " with " + item.id());
+        throw new DomainException(all.stream().anyMatch(x -> !x.mandatory() && x.appliesTo(item.id()))
+            ? Message.of("domain.addon.unknown", id, clinic.id(),
+                all.stream().filter(x -> !x.mandatory() && x.appliesTo(item.id()))
+                    .map(Fee::id).collect(Collectors.joining(", ")), item.id())
+            : Message.of("domain.addon.unknown.none", id, clinic.id(), item.id()));
       }
     }
     return all.stream().filter(f -> f.appliesTo(item.id()))

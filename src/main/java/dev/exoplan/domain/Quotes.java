@@ -75,10 +75,9 @@ public final class Quotes {
   private static void screen(Catalog catalog, List<String> flags) {
     List<Contraindication> absolute = new ArrayList<>();
     for (String f : flags) {
-      Contraindication c = catalog.contraindication(f).orElseThrow(() -> new DomainException(
-          "unknown screening flag '" + f + "': expected one of "
-              + catalog.contraindications().stream().map(Contraindication::id)
-                  .collect(Collectors.joining(", "))));
+      Contraindication c = catalog.contraindication(f).orElseThrow(() -> new DomainException(Message.of("domain.screen.unknown", f,
+          catalog.contraindications().stream().map(Contraindication::id)
+              .collect(Collectors.joining(", ")))));
       if (c.level() == Contraindication.Level.ABSOLUTE) {
         absolute.add(c);
       }
@@ -92,20 +91,17 @@ public final class Quotes {
     List<Clinic> clinics = ClinicLists.inForce(catalog.clinicLists(), issued, id);
     if (id.isPresent()) {
       return clinics.stream().filter(c -> c.id().equals(id.get())).findFirst()
-          .orElseThrow(() -> new DomainException(
-          "unknown clinic '" + id.get() + "': loaded are "
-              + (clinics.isEmpty() ? "none" : clinics.stream().map(Clinic::id)
-                  .collect(Collectors.joining(", ")))));
+          .orElseThrow(() -> new DomainException(clinics.isEmpty()
+          ? Message.of("domain.clinic.unknown.none", id.get())
+          : Message.of("domain.clinic.unknown", id.get(), clinics.stream().map(Clinic::id)
+              .collect(Collectors.joining(", ")))));
     }
     if (clinics.isEmpty()) {
-      throw new DomainException(
-          "a quote needs the clinic's price list: give --pricing CLINIC.yaml"
-              + " (see pricing/example-clinic.yaml)");
+      throw new DomainException(Message.of("domain.quote.no.clinic"));
     }
     if (clinics.size() > 1) {
-      throw new DomainException("several clinics are loaded ("
-          + clinics.stream().map(Clinic::id).collect(Collectors.joining(", "))
-          + "): choose one with --clinic");
+      throw new DomainException(Message.of("domain.quote.clinics",
+          clinics.stream().map(Clinic::id).collect(Collectors.joining(", "))));
     }
     return clinics.get(0);
   }
@@ -113,8 +109,9 @@ public final class Quotes {
   private static List<Discount> discounts(Clinic clinic, List<String> asked) {
     for (String id : asked) {
       if (clinic.discounts().stream().noneMatch(d -> d.id().equals(id))) {
-        throw new DomainException("unknown discount '" + id + "': " + clinic.id() + " offers "
-            + (clinic.discounts().isEmpty() ? "none" : clinic.discounts().stream()
+        throw new DomainException(clinic.discounts().isEmpty()
+            ? Message.of("domain.discount.unknown.none", id, clinic.id())
+            : Message.of("domain.discount.unknown", id, clinic.id(), clinic.discounts().stream()
                 .map(Discount::id).collect(Collectors.joining(", "))));
       }
     }

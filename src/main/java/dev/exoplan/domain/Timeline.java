@@ -96,7 +96,7 @@ final class Timeline {
       try {
         return s.plusMonths(o.months()).plusDays(o.days());
       } catch (DateTimeException | ArithmeticException e) {
-        throw new DomainException("the schedule from " + s + " runs past the last date there is");
+        throw new DomainException(Message.of("domain.schedule.past.end", s));
       }
     }
 
@@ -124,9 +124,8 @@ final class Timeline {
       if (part.given() && part.count().isPresent()
           && (low.times().get(p).size() < part.count().get().low()
               || high.times().get(p).size() < part.count().get().high())) {
-        throw new DomainException("--" + part.kind().id() + " " + part.count().get()
-            + ": not every session falls within the " + windowMonths.orElseThrow()
-            + " months from the first session; give a longer --months, or fewer sessions");
+        throw new DomainException(Message.of("domain.window.exceeded", part.kind().id(),
+            part.count().get().toString(), windowMonths.orElseThrow()));
       }
     }
     List<CountRange> counts = new ArrayList<>();
@@ -165,10 +164,8 @@ final class Timeline {
       boolean matters = windowed || (dated && timed);
       if (matters && any && !fewer.openings().get(p).equals(more.openings().get(p))) {
         Part earlier = parts.get(p - 1);
-        throw new DomainException("when the " + parts.get(p).kind().id()
-            + " phase starts depends on how many " + earlier.kind().id()
-            + " sessions there are: give --" + earlier.kind().id() + " one number (for example --"
-            + earlier.kind().id() + " " + earlier.count().map(CountRange::low).orElse(1) + ")");
+        throw new DomainException(Message.of("domain.start.depends", parts.get(p).kind().id(),
+            earlier.kind().id(), earlier.count().map(CountRange::low).orElse(1)));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class PlannerTest {
         Optional.empty(), Optional.empty(), Optional.of(LocalDate.MAX.minusMonths(1)));
     assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
         .isInstanceOf(DomainException.class)
-        .hasMessageContaining("runs past the last date there is");
+        .satisfies(e -> assertThat(Said.en(e)).contains("runs past the last date there is"));
   }
 
   @Test
@@ -164,7 +165,7 @@ class PlannerTest {
         Optional.empty(), Optional.of(Interval.of(3, TimeUnit.MONTH)), Optional.of(24),
         Optional.empty(), Optional.empty(), Optional.empty());
     assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
-        .hasMessageContaining("give --intensive one number");
+        .satisfies(e -> assertThat(Said.en(e)).contains("give --intensive one number"));
     PlanRequest single = new PlanRequest(Method.SCALP, Optional.of("004-aga"),
         Optional.of(CountRange.of(6)), Optional.empty(), r.maintenanceEvery(), r.months(),
         Optional.empty(), Optional.empty(), Optional.empty());
@@ -179,11 +180,11 @@ class PlannerTest {
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());
     assertThatThrownBy(() -> Planner.plan(SHIPPED, unknown))
-        .hasMessageStartingWith("unknown protocol 'nope': expected one of 003-standard");
+        .satisfies(e -> assertThat(Said.en(e)).startsWith("unknown protocol 'nope': expected one of 003-standard"));
     PlanRequest aga = new PlanRequest(Method.IV, Optional.of("004-aga"), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());
     assertThatThrownBy(() -> Planner.plan(SHIPPED, aga))
-        .hasMessage("protocol 004-aga is for scalp, not iv");
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("protocol 004-aga is for scalp, not iv"));
   }
 }

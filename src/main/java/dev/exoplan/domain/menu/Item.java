@@ -1,5 +1,6 @@
 package dev.exoplan.domain.menu;
 
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.DomainException;
 import dev.exoplan.domain.Method;
 import dev.exoplan.domain.Text;
@@ -22,10 +23,10 @@ public record Item(String id, Optional<Text> name, Optional<Method> method, bool
     courses = List.copyOf(courses);
     int kinds = (price.isPresent() ? 1 : 0) + (perUnit.isPresent() ? 1 : 0) + (steps.isEmpty() ? 0 : 1);
     if (kinds != 1) {
-      throw new DomainException("item " + id + " is priced per session, per unit or by steps");
+      throw new DomainException(Message.of("domain.item.priced", id));
     }
     if (unit.isPresent() == price.isPresent()) {
-      throw new DomainException("item " + id + ": a unit goes with a volume or count price");
+      throw new DomainException(Message.of("domain.item.unit", id));
     }
   }
 
@@ -38,7 +39,7 @@ public record Item(String id, Optional<Text> name, Optional<Method> method, bool
     if (price.isPresent()) {
       return asMember && member.isPresent() ? member.get() : price.get();
     }
-    int a = amount.orElseThrow(() -> new DomainException("item " + id + " needs an amount"));
+    int a = amount.orElseThrow(() -> new DomainException(Message.of("domain.item.amount", id)));
     if (perUnit.isPresent()) {
       Price p = asMember && member.isPresent() ? member.get() : perUnit.get();
       return new Price(p.amount().times(a), p.from());
@@ -48,9 +49,8 @@ public record Item(String id, Optional<Text> name, Optional<Method> method, bool
         return asMember && s.member().isPresent() ? s.member().get() : s.price();
       }
     }
-    throw new DomainException("item " + id + " has no price for " + a + " " + unit.get().id()
-        + "; its steps are " + steps.stream().map(s -> Integer.toString(s.amount()))
-            .collect(Collectors.joining(", ")));
+    throw new DomainException(Message.of("domain.item.no.step", id, a, unit.get().id(),
+        steps.stream().map(s -> Integer.toString(s.amount())).collect(Collectors.joining(", "))));
   }
 
   /** The trial price, when it holds for this amount. */

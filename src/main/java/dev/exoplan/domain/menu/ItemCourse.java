@@ -1,5 +1,6 @@
 package dev.exoplan.domain.menu;
 
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.DomainException;
 import dev.exoplan.domain.Text;
 import java.util.Optional;
@@ -13,7 +14,7 @@ public record ItemCourse(String id, Text name, int sessions, Price price, Option
     Optional<Integer> validMonths, Optional<Integer> amount) {
   public ItemCourse {
     if (sessions < 1) {
-      throw new DomainException("a course has at least one session: " + sessions);
+      throw new DomainException(Message.of("domain.course.sessions", sessions));
     }
   }
 }

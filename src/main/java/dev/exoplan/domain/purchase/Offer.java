@@ -1,5 +1,6 @@
 package dev.exoplan.domain.purchase;
 
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.DomainException;
 import dev.exoplan.domain.Money;
 import java.util.List;
@@ -18,8 +19,8 @@ public record Offer(Money single, Optional<Money> trial, List<CourseOffer> cours
     fees = List.copyOf(fees);
     for (CourseOffer c : courses) {
       if (!c.price().currency().equals(single.currency())) {
-        throw new DomainException("course " + c.id() + " is in " + c.price().currency()
-            + ", the single session in " + single.currency());
+        throw new DomainException(Message.of("domain.course.currency", c.id(),
+            c.price().currency().toString(), single.currency().toString()));
       }
     }
   }
@@ -28,10 +29,10 @@ public record Offer(Money single, Optional<Money> trial, List<CourseOffer> cours
   public record CourseOffer(String id, int sessions, Money price, Optional<Integer> validMonths) {
     public CourseOffer {
       if (sessions < 1) {
-        throw new DomainException("a course has at least one session: " + sessions);
+        throw new DomainException(Message.of("domain.course.sessions", sessions));
       }
       if (validMonths.isPresent() && validMonths.get() < 1) {
-        throw new DomainException("a course is valid for at least one month");
+        throw new DomainException(Message.of("domain.course.valid.months"));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.exoplan.domain.purchase;
 
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.DomainException;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,7 @@ public record Sessions(LocalDate first, List<Visit> visits) {
     visits = List.copyOf(visits);
     for (int i = 1; i < visits.size(); i++) {
       if (visits.get(i).day() < visits.get(i - 1).day()) {
-        throw new DomainException("sessions must be in time order");
+        throw new DomainException(Message.of("domain.sessions.order"));
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.exoplan.domain.purchase;
 
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.DomainException;
 import dev.exoplan.domain.PhaseKind;
 
@@ -10,7 +11,7 @@ import dev.exoplan.domain.PhaseKind;
 public record Visit(PhaseKind phase, int day) {
   public Visit {
     if (day < 0) {
-      throw new DomainException("a session's day is counted from the first session: " + day);
+      throw new DomainException(Message.of("domain.visit.day", day));
     }
   }
 }
