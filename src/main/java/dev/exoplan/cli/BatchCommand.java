@@ -93,7 +93,7 @@ final class BatchCommand implements Callable<Integer> {
       in = env.stdin();
     }
     Batch.Progress progress = input.isPresent() && env.stderrTerminal()
-        ? new TerminalProgress(err, size) : (lines, bytes) -> { };
+        ? new TerminalProgress(err, size, ctx.lang()) : (lines, bytes) -> { };
     int threads = threads(env);
     Batch batch = new Batch(catalog, threads, java.time.LocalDate.now(ctx.env().clock()));
     Batch.Outcome[] outcome = new Batch.Outcome[1];
@@ -126,13 +126,15 @@ final class BatchCommand implements Callable<Integer> {
   static final class TerminalProgress implements Batch.Progress {
     private final PrintWriter err;
     private final long size;
+    private final dev.exoplan.report.Words words;
     private long last;
     private long lines;
     private long bytes;
 
-    TerminalProgress(PrintWriter err, long size) {
+    TerminalProgress(PrintWriter err, long size, dev.exoplan.domain.Lang lang) {
       this.err = err;
       this.size = size;
+      this.words = new dev.exoplan.report.Words(lang, false);
     }
 
     @Override
@@ -147,8 +149,10 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     private void show() {
-      String pct = size > 0 ? ", " + Math.min(100, bytes * 100 / size) + "%" : "";
-      err.print("\rexoplan batch: " + dev.exoplan.report.MoneyFormat.grouped(lines) + " lines" + pct);
+      String count = dev.exoplan.report.MoneyFormat.grouped(lines);
+      err.print("\r" + (size > 0
+          ? words.get("note.batch.progress.percent", count, Math.min(100, bytes * 100 / size))
+          : words.get("note.batch.progress", count)));
       err.flush();
     }
 

@@ -70,6 +70,9 @@ public final class Main {
     }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
+    if (Context.lang(args, env) == dev.exoplan.domain.Lang.JA) {
+      JapaneseHelp.apply(cl);
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, Context.lang(given, env)));
@@ -150,8 +153,7 @@ public final class Main {
       message = said(e, command + ": ", words);
     } else {
       code = ExitCode.INTERNAL;
-      message = "exoplan: internal error: " + e
-          + (debug ? "" : " (a bug: please report it; --debug shows the stack trace)");
+      message = words.get(debug ? "error.internal" : "error.internal.report", e);
     }
     err.println(Visible.escape(message));
     if (debug) {
