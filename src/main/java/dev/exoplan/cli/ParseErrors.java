@@ -4,6 +4,7 @@ import dev.exoplan.domain.Message;
 import dev.exoplan.report.Words;
 import java.util.Optional;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -26,6 +27,9 @@ final class ParseErrors {
       return Optional.empty();
     }
     ArgSpec arg = e.getArgSpec();
+    if (arg == null && e instanceof MissingParameterException mp && mp.getMissing().size() == 1) {
+      arg = mp.getMissing().get(0);
+    }
     if (arg instanceof OptionSpec o) {
       String option = "option '" + o.longestName() + "'" + (o.arity().max > 0
           ? " (" + o.paramLabel() + ")" : "");
