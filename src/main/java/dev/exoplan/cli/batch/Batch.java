@@ -149,6 +149,11 @@ public final class Batch {
     return peakBytes;
   }
 
+  /** The bytes the line cache holds (0 in the full form, which has none). */
+  long lineCacheBytes() {
+    return lines == null ? 0 : lines.capacity();
+  }
+
   /** The bytes of results kept for reuse. */
   long cachedBytes() {
     return cachedBytes.get();

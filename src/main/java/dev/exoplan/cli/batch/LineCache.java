@@ -24,6 +24,8 @@ final class LineCache {
   /** Results longer than this are not kept: far below the result limit, whatever the line number. */
   static final int MAX_BODY = 4096;
   private static final int SLOTS = 1 << 17;
+  /** The most bytes the cache holds: its pages and its table. */
+  static final long BOUND = (long) MAX_PAGES * PAGE + 8L * SLOTS;
   private static final int HEADER = 5;
 
   /** What {@link #copy} found. */
@@ -40,7 +42,6 @@ final class LineCache {
   private int page = -1;
   private int offset = PAGE;
   private int entries;
-  private long bytes;
 
   /** A hash of the line, 8 bytes at a time. */
   static int hash(byte[] b, int start, int length) {
@@ -156,7 +157,6 @@ final class LineCache {
     System.arraycopy(body, from, p, o + HEADER + length, bodyLength);
     offset += need;
     entries++;
-    bytes += need;
     slots.set(i, ((long) hash << 32) | ((page * (long) PAGE + o + 1) & 0xFFFFFFFFL));
   }
 
