@@ -87,6 +87,7 @@ requests=$out/plan-1m.jsonl
 [ -s "$requests" ] || bench/gen-plan-requests.sh 1000000 > "$requests"
 n=$(wc -l < "$requests")
 json=$out/batch.json
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 hyperfine --style basic --warmup 1 --runs 5 --export-json "$json" \
   -n cat "cat $requests" \
   -n "exoplan full json" "target/exoplan batch -i $requests" \
@@ -95,7 +96,7 @@ hyperfine --style basic --warmup 1 --runs 5 --export-json "$json" \
   -n jq "jq -c -f bench/plan.jq $requests" >&2
 say "## (b) Batch throughput, $n plan requests (mean of 5 runs, output to /dev/null)"
 say ""
-say "Load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)."
+say "Load average (1, 5, 15 min) before the runs: $load; after: $(cut -d' ' -f1-3 /proc/loadavg)."
 say ""
 say "| program | time | requests/s | x jq | output |"
 say "|---|---:|---:|---:|---:|"

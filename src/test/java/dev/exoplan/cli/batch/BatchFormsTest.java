@@ -24,13 +24,27 @@ import org.junit.jupiter.api.Test;
  * The compact forms say what the full result says: thousands of generated requests (the
  * benchmark's, every kind of bad line, every command, many repeated so that the line cache
  * answers them) run in the full form, the summary form and CSV, and each summary line and CSV row
- * is checked against the full result of the same line. And the cache changes nothing: a sample of
+ * is checked against the full result of the same line, and each line against its JSON Schema in
+ * docs/schemas/. And the cache changes nothing: a sample of
  * lines, each run alone in a fresh batch, gives the same bytes as in the long run.
  */
 class BatchFormsTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final Catalog CATALOG = PricingLoader.shipped();
   static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+  static final java.util.Map<String, com.networknt.schema.JsonSchema> SCHEMA = new java.util.HashMap<>();
+
+  static {
+    for (String kind : List.of("batch-error", "batch-result", "batch-summary")) {
+      try {
+        SCHEMA.put(kind, com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V202012)
+            .getSchema(JSON.readTree(Path.of("docs/schemas", kind + ".schema.json").toFile())));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
 
   static List<String> requests() throws Exception {
     Process gen = new ProcessBuilder("sh", "bench/gen-plan-requests.sh", "2500").start();
@@ -83,6 +97,10 @@ class BatchFormsTest {
       JsonNode s = JSON.readTree(summary[i]);
       List<String> row = csv.get(i + 1);
       assertThat(row).as(where).hasSize(Rows.COLUMNS.length);
+      assertThat(SCHEMA.get(f.has("error") ? "batch-error" : "batch-result").validate(f))
+          .as("%s, full, against its schema", where).isEmpty();
+      assertThat(SCHEMA.get(s.has("error") ? "batch-error" : "batch-summary").validate(s))
+          .as("%s, summary, against its schema", where).isEmpty();
       if (f.has("error")) {
         errors++;
         assertThat(summary[i]).as(where).isEqualTo(full[i]);
