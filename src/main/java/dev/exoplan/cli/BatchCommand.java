@@ -1,6 +1,8 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.cli.batch.Batch;
+import dev.exoplan.cli.batch.Form;
+import dev.exoplan.domain.Message;
 import dev.exoplan.domain.Catalog;
 import dev.exoplan.pricing.UnreadableFileException;
 import dev.exoplan.report.Format;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan batch}: JSON Lines requests in, JSON Lines results out, streaming. */
 @Command(
     name = "batch",
-    customSynopsis = "exoplan batch [-i FILE] [-o FILE] [--pricing PATH]... [GLOBAL OPTIONS]",
+    customSynopsis = "exoplan batch [-i FILE] [-o FILE] [--detail full|summary] [--format json|csv]"
+        + " [GLOBAL OPTIONS]",
     sortOptions = false,
     usageHelpAutoWidth = false,
     usageHelpWidth = 100,
@@ -40,6 +43,11 @@ import picocli.CommandLine.Spec;
       "Writes one line per request, in order: the JSON the command prints with --format json,"
           + " plus \"line\": N. A bad line gives {\"line\":N,\"error\":{\"exit\":2 or 65,"
           + "\"message\":…}} and the others go on; the exit code is then 65.",
+      "--detail summary writes one compact line per request instead: {\"line\":N,\"command\":…,"
+          + "\"method\":…,\"currency\":…,\"taxIncluded\":…,\"total\":{…},\"sessions\":{…}}."
+          + " --format csv (or -o FILE.csv) writes one CSV row per request: line, command, status,"
+          + " exit, method, currency, tax_included, low, typical, high, typical_basis, sessions_low,"
+          + " sessions_typical, sessions_high, message.",
       "Reads stdin without -i. Streams in constant memory. Shows progress on stderr when stderr"
           + " is a terminal and the input is a file."
     })
@@ -54,17 +62,19 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "the requests (default: stdin)")
   String input;
 
+  @Option(names = "--detail", paramLabel = "full|summary",
+      description = "JSON results: the whole document (full, the default) or the figures only")
+  String detail;
+
   @Override
   public Integer call() {
-    return run(top.context(), Optional.ofNullable(input), spec.commandLine().getErr());
+    return run(top.context(), Optional.ofNullable(input), Optional.ofNullable(detail),
+        spec.commandLine().getErr());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
-  static int run(Context ctx, Optional<String> input, PrintWriter err) {
-    if (ctx.options().format != null && ctx.options().format != Format.JSON) {
-      throw new UsageException(dev.exoplan.domain.Message.of("usage.batch.format",
-          ctx.options().format.id()));
-    }
+  static int run(Context ctx, Optional<String> input, Optional<String> detail, PrintWriter err) {
+    Form form = form(ctx, detail);
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     Env env = ctx.env();
@@ -95,7 +105,8 @@ final class BatchCommand implements Callable<Integer> {
     Batch.Progress progress = input.isPresent() && env.stderrTerminal()
         ? new TerminalProgress(err, size, ctx.lang()) : (lines, bytes) -> { };
     int threads = threads(env);
-    Batch batch = new Batch(catalog, threads, java.time.LocalDate.now(ctx.env().clock()));
+    Batch batch = new Batch(catalog, threads, java.time.LocalDate.now(ctx.env().clock()), form,
+        ctx.options().bom);
     Batch.Outcome[] outcome = new Batch.Outcome[1];
     try (InputStream source = in) {
       ctx.stream(out -> {
@@ -110,6 +121,34 @@ final class BatchCommand implements Callable<Integer> {
       t.finish();
     }
     return outcome[0].failed() > 0 ? ExitCode.DATA : ExitCode.OK;
+  }
+
+  /**
+   * What each result is: --format (json or csv), else csv for an -o FILE.csv, else json; with
+   * --detail full (the default) or summary for json.
+   */
+  static Form form(Context ctx, Optional<String> detail) {
+    Format format = ctx.options().format;
+    if (format == null) {
+      String o = ctx.options().output;
+      boolean csv = o != null && !o.equals("-") && Path.of(o).getFileName() != null
+          && Format.byFileName(Path.of(o).getFileName().toString()).equals(Optional.of(Format.CSV));
+      format = csv ? Format.CSV : Format.JSON;
+    }
+    if (format != Format.JSON && format != Format.CSV) {
+      throw new UsageException(Message.of("usage.format.unsupported", format.id(), "batch",
+          "json, csv"));
+    }
+    if (detail.isPresent() && !detail.get().equals("full") && !detail.get().equals("summary")) {
+      throw new UsageException(Message.of("usage.batch.detail", detail.get()));
+    }
+    if (format == Format.CSV) {
+      if (detail.isPresent() && detail.get().equals("full")) {
+        throw new UsageException(Message.of("usage.batch.csv.full"));
+      }
+      return Form.CSV;
+    }
+    return detail.isPresent() && detail.get().equals("summary") ? Form.SUMMARY : Form.FULL;
   }
 
   /** Worker threads: EXOPLAN_BATCH_THREADS, else one per core up to two. */

@@ -35,7 +35,7 @@ final class FastPath {
       "plan", Set.of("--method", "--protocol", "--intensive", "--maintenance",
           "--maintenance-every", "--months", "--price", "--source", "--start"),
       "compare", Set.of("--months", "--method", "--protocol"),
-      "batch", Set.of("-i", "--input"));
+      "batch", Set.of("-i", "--input", "--detail"));
 
   /** Options that are flags (take no value) among the commands' own. */
   private static final Set<String> FLAGS = Set.of();
@@ -181,7 +181,7 @@ final class FastPath {
         case "estimate" -> EstimateCommand.run(ctx, method.get(), opt(v, "--source"));
         case "plan" -> PlanCommand.run(ctx, plan);
         case "compare" -> CompareCommand.run(ctx, compare);
-        default -> BatchCommand.run(ctx, opt(v, "--input"), err);
+        default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);
       };
     } catch (RuntimeException e) {
       code = Main.failure(e, "exoplan " + command, err, g.debug, ctx.lang());

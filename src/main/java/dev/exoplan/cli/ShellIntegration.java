@@ -78,6 +78,7 @@ public final class ShellIntegration {
     v.put("--format", java.util.Arrays.stream(Format.values()).map(Format::id).toList());
     v.put("--color", List.of("auto", "always", "never"));
     v.put("--yen", List.of("plain", "man"));
+    v.put("--detail", List.of("full", "summary"));
     v.put("--protocol", catalog.protocols().stream().map(Protocol::id).toList());
     v.put("--source", catalog.sources().stream().map(Source::id).toList());
     v.put("--screen", catalog.contraindications().stream().map(Contraindication::id).toList());

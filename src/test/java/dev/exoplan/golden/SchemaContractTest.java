@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The JSON contract: every JSON document the golden cases record (stdout and files, batch lines
  * one by one) validates against its schema in {@code docs/schemas/}, chosen by its {@code schema}
- * field (batch error lines by their {@code error}); and {@code docs/output-formats.md} names every
+ * field (batch lines by their {@code line}: error, summary, or full result, which validates as a
+ * batch result and, without its line, as its command's document); and {@code docs/output-formats.md} names every
  * field the schemas have and no field they lack, so the documentation cannot drift from the output.
  */
 class SchemaContractTest {
@@ -49,9 +50,13 @@ class SchemaContractTest {
       "exoplan.quote/1", "quote",
       "exoplan.pricing/1", "pricing-show",
       "exoplan.validate/1", "pricing-validate",
-      "batch-error", "batch-error");
+      "batch-error", "batch-error",
+      "batch-summary", "batch-summary",
+      "batch-result", "batch-result");
 
   private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+  /** Every kind validated, batch-result included (a full batch line validates as both). */
+  private final Set<String> seen = new LinkedHashSet<>();
 
   private JsonSchema schema(String kind) throws IOException {
     if (!schemas.containsKey(kind)) {
@@ -69,10 +74,15 @@ class SchemaContractTest {
     JsonNode body = doc;
     if (doc.has("line") && doc.has("error")) {
       kind = "batch-error";
+    } else if (doc.has("line") && !doc.has("schema")) {
+      kind = "batch-summary"; // a --detail summary line
     } else {
       assertThat(doc.has("schema")).as("%s: a JSON output names its schema", where).isTrue();
       kind = doc.get("schema").asText();
       if (doc.has("line")) { // a batch result: the line number, then the command's document
+        assertThat(schema("batch-result").validate(doc)).as("%s against batch-result", where)
+            .isEmpty();
+        seen.add("batch-result");
         assertThat(doc.get("line").canConvertToInt()).as(where).isTrue();
         ObjectNode copy = doc.deepCopy();
         copy.remove("line");
@@ -81,6 +91,7 @@ class SchemaContractTest {
     }
     Set<ValidationMessage> errors = schema(kind).validate(body);
     assertThat(errors).as("%s against %s", where, kind).isEmpty();
+    seen.add(kind);
     return kind;
   }
 
@@ -119,7 +130,7 @@ class SchemaContractTest {
       kinds.forEach(k -> counts.merge(k, 1, Integer::sum));
     }
     // the test must have something to check for every schema
-    assertThat(counts.keySet()).containsAll(FILES.keySet());
+    assertThat(seen).containsAll(FILES.keySet());
   }
 
   @Test
@@ -142,6 +153,35 @@ class SchemaContractTest {
         "exoplan.compare/1", "batch-error", "batch-error");
   }
 
+  /** The same requests in each JSON form of batch: every line validates against its schema. */
+  @Test
+  void everyBatchFormValidatesLineByLine() throws Exception {
+    String requests = String.join("\n",
+        "{\"command\":\"plan\",\"method\":\"iv\",\"price\":\"50000..90000\",\"intensive\":\"3..5\",\"maintenance\":\"1..2\"}",
+        "{\"command\":\"plan\",\"method\":\"topical\",\"intensive\":2,\"maintenance-every\":\"3..6m\",\"months\":12}",
+        "{\"command\":\"estimate\",\"method\":\"scalp\",\"source\":\"004\"}",
+        "{\"command\":\"compare\",\"months\":12}",
+        "{\"command\":\"compare\",\"method\":\"iv\",\"protocol\":\"003-standard\"}",
+        "{\"command\":\"plan\",\"method\":\"iv\",\"price\":\"50000..90000\",\"intensive\":\"3..5\",\"maintenance\":\"1..2\"}",
+        "{\"command\":\"plan\"}",
+        "") + "\n";
+    for (String detail : List.of("full", "summary")) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      Env env = new Env(out, new ByteArrayOutputStream(),
+          new ByteArrayInputStream(requests.getBytes(StandardCharsets.UTF_8)), Map.of(), false,
+          Clock.systemUTC(), Golden.ROOT);
+      assertThat(Main.run(new String[] {"batch", "--detail", detail}, env)).isEqualTo(65);
+      List<String> kinds = validateOutput(out.toString(StandardCharsets.UTF_8), "batch " + detail);
+      String plan = detail.equals("full") ? "exoplan.plan/1" : "batch-summary";
+      assertThat(kinds).as(detail).containsExactly(plan, plan,
+          detail.equals("full") ? "exoplan.estimate/1" : "batch-summary",
+          detail.equals("full") ? "exoplan.compare/1" : "batch-summary",
+          detail.equals("full") ? "exoplan.compare/1" : "batch-summary",
+          plan, "batch-error", "batch-error");
+    }
+    assertThat(seen).contains("batch-result", "batch-summary", "batch-error");
+  }
+
   @Test
   void theSchemasRefuseWhatTheyDoNotDescribe() throws Exception {
     JsonNode good = JSON.readTree("{\"line\":3,\"error\":{\"exit\":2,\"message\":\"x\"}}");
@@ -155,9 +195,21 @@ class SchemaContractTest {
     ((ObjectNode) wrongType.get("error")).put("exit", "two");
     assertThat(schema("batch-error").validate(wrongType))
         .isNotEmpty();
+    JsonNode summary = JSON.readTree("{\"line\":1,\"command\":\"plan\",\"method\":\"iv\","
+        + "\"currency\":\"JPY\",\"taxIncluded\":true,\"total\":null,\"sessions\":null}");
+    assertThat(schema("batch-summary").validate(summary)).isEmpty();
+    ObjectNode summaryExtra = summary.deepCopy();
+    summaryExtra.put("schema", "exoplan.plan/1");
+    assertThat(schema("batch-summary").validate(summaryExtra)).as("an undocumented field")
+        .isNotEmpty();
+    ObjectNode noLine = summary.deepCopy();
+    noLine.remove("line");
+    assertThat(schema("batch-result").validate(noLine)).as("a result without its line")
+        .isNotEmpty();
   }
 
-  static final Pattern SECTION = Pattern.compile("^## .*`(exoplan\\.[a-z]+/1)`", Pattern.MULTILINE);
+  static final Pattern SECTION =
+      Pattern.compile("^##+ .*`(exoplan\\.[a-z]+/1|batch-[a-z]+)`", Pattern.MULTILINE);
   static final Pattern TICKED = Pattern.compile("`([^`]+)`");
 
   @Test
@@ -171,8 +223,7 @@ class SchemaContractTest {
       spans.add(new int[] {m.start(), 0});
       kinds.add(m.group(1));
     }
-    assertThat(kinds).as("a section per JSON document").containsAll(
-        FILES.keySet().stream().filter(k -> k.startsWith("exoplan.")).toList());
+    assertThat(kinds).as("a section per JSON document").containsAll(FILES.keySet());
     org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
     List<String> sections = new ArrayList<>();
     for (int i = 0; i < kinds.size(); i++) {

@@ -76,7 +76,7 @@ public final class Batch {
 
   /** The bytes chunk buffers can hold on to in all: what {@link #peakBytes} never passes. */
   static final long BOUND = (MAX_IN_FLIGHT + 1L)
-      * (2L * (CHUNK_INPUT + LineReader.MAX_LINE) + CHUNK_OUTPUT + MAX_RESULT + 8L * CHUNK_LINES);
+      * (2L * (CHUNK_INPUT + LineReader.MAX_LINE) + CHUNK_OUTPUT + MAX_RESULT + 20L * CHUNK_LINES);
 
   /** The shortest a scheduled session's JSON can be: a schedule surely over the limit is refused unbuilt. */
   static final int SESSION_BYTES = 90;
@@ -92,6 +92,12 @@ public final class Batch {
   private final int threads;
   private final java.time.LocalDate today;
   private final JsonFactory json = factory();
+  private static final com.fasterxml.jackson.databind.ObjectMapper READER =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+  private final Form form;
+  private final boolean bom;
+  /** Results by request line, for the compact forms; null for the full one. */
+  private final LineCache lines;
   private final Map<String, Optional<PriceChoice>> prices = new ConcurrentHashMap<>();
   private final Map<String, byte[]> cached = new ConcurrentHashMap<>();
   private final AtomicLong cachedBytes = new AtomicLong();
@@ -122,6 +128,17 @@ public final class Batch {
    * (the purchase planner), with the clinic's list in force on {@code today}.
    */
   public Batch(Catalog catalog, int threads, java.time.LocalDate today) {
+    this(catalog, threads, today, Form.FULL, false);
+  }
+
+  /**
+   * A batch that writes each result in {@code form}; {@code bom} starts a CSV with a UTF-8 byte
+   * order mark.
+   */
+  public Batch(Catalog catalog, int threads, java.time.LocalDate today, Form form, boolean bom) {
+    this.form = form;
+    this.bom = bom;
+    this.lines = form == Form.FULL ? null : new LineCache();
     this.catalog = catalog;
     this.threads = Math.max(1, Math.min(MAX_THREADS, threads));
     this.today = today;
@@ -130,6 +147,11 @@ public final class Batch {
   /** The most bytes the run's chunk buffers held at once. */
   long peakBytes() {
     return peakBytes;
+  }
+
+  /** The bytes the line cache holds (0 in the full form, which has none). */
+  long lineCacheBytes() {
+    return lines == null ? 0 : lines.capacity();
   }
 
   /** The bytes of results kept for reuse. */
@@ -150,6 +172,9 @@ public final class Batch {
     }) : null;
     long line = 1;
     long failed = 0;
+    if (form == Form.CSV) {
+      out.write(Rows.header(bom));
+    }
     try {
       while (true) {
         Chunk c;
@@ -257,34 +282,65 @@ public final class Batch {
   void process(Chunk c) {
     JsonBytes out = c.output;
     out.size = 0;
+    if (lines != null) {
+      for (int i = c.next; i < c.lines; i++) {
+        int length = c.lengths[i];
+        c.hashes[i] = length >= 0 && length <= LineCache.MAX_KEY
+            ? LineCache.hash(c.bytes, c.starts[i], length) : 0;
+      }
+      c.sink += lines.touch(c.hashes, c.next, c.lines, c.found);
+    }
     while (c.next < c.lines && out.size < CHUNK_OUTPUT) {
       int i = c.next++;
       long n = c.firstLine + i;
       int length = c.lengths[i];
+      int start = c.starts[i];
       int mark = out.size;
       out.limit = mark + MAX_RESULT;
+      if (form == Form.CSV) {
+        out.number(n);
+      } else {
+        out.raw(Rows.JSON_LINE).number(n);
+      }
+      int body = out.size;
+      int hash = 0;
+      if (lines != null && length >= 0 && length <= LineCache.MAX_KEY) {
+        hash = c.hashes[i];
+        int found = lines.copy(c.bytes, start, length, hash, out);
+        if (found != LineCache.MISS) {
+          c.failed += found == LineCache.FAILED ? 1 : 0;
+          continue;
+        }
+      }
+      boolean failed = true;
+      boolean keep = true;
       try {
         if (length == LineReader.TOO_LONG) {
           throw new BadLine(Request.DATA, "the line is longer than " + LineReader.MAX_LINE + " bytes");
         }
-        Request r = Scanner.scan(c.bytes, c.starts[i], length);
-        line(out, n, r != null ? r : Request.parse(json, c.bytes, c.starts[i], length));
+        Request r = Scanner.scan(c.bytes, start, length);
+        line(out, r != null ? r : Request.parse(json, c.bytes, start, length));
+        failed = false;
       } catch (BadLine e) {
-        out.size = mark;
-        error(out, n, e.exit, e.getMessage());
-        c.failed++;
+        out.size = body;
+        Rows.error(out, form, e.exit, e.getMessage());
       } catch (JsonBytes.TooLarge e) {
-        out.size = mark;
-        error(out, n, Request.DATA, tooLarge());
-        c.failed++;
+        out.size = body;
+        Rows.error(out, form, Request.DATA, tooLarge());
+        keep = false;
       } catch (DomainException | UsageException e) {
-        out.size = mark;
-        error(out, n, Request.USAGE, English.said(e));
-        c.failed++;
+        out.size = body;
+        Rows.error(out, form, Request.USAGE, English.said(e));
       } catch (RuntimeException e) {
-        out.size = mark;
-        error(out, n, 1, "internal error: " + e);
+        out.size = body;
+        Rows.error(out, form, 1, "internal error: " + e);
+        keep = false;
+      }
+      if (failed) {
         c.failed++;
+      }
+      if (lines != null && keep && length >= 0 && length <= LineCache.MAX_KEY) {
+        lines.put(c.bytes, start, length, hash, out.data, body, out.size - body, failed);
       }
     }
     out.limit = Integer.MAX_VALUE - 16;
@@ -296,22 +352,19 @@ public final class Batch {
         + " ask for fewer sessions or months, or run this request on its own";
   }
 
-  private static final byte[] LINE = JsonBytes.ascii("{\"line\":");
-  private static final byte[] ERROR = JsonBytes.ascii(",\"error\":{\"exit\":");
-  private static final byte[] MESSAGE = JsonBytes.ascii(",\"message\":");
-
-  private void line(JsonBytes g, long n, Request r) throws BadLine {
+  /** Writes a request's result after its line number, in the run's form. */
+  private void line(JsonBytes g, Request r) throws BadLine {
     Options o = r.options();
     switch (r.command()) {
       case "plan" -> {
         check("plan", o, PLAN);
-        plan(g, n, o);
+        plan(g, o);
       }
       case "estimate" -> {
         check("estimate", o, ESTIMATE);
         Method m = method("estimate", o);
         Optional<String> source = Optional.ofNullable(o.get("source"));
-        whole(g, n, "estimate\u0000" + m + "\u0000" + source, k -> render(new JsonRenderer(false),
+        whole(g, "estimate", "estimate\u0000" + m + "\u0000" + source, k -> render(new JsonRenderer(false),
             Reports.estimate(catalog, Estimator.estimate(catalog, m, source))));
       }
       case "compare" -> {
@@ -321,7 +374,7 @@ public final class Batch {
                 .orElse(Comparisons.DEFAULT_MONTHS),
             opt(o, "method").map(v -> convert("method", v, Args::method)),
             opt(o, "protocol"));
-        whole(g, n, "compare\u0000" + req, k -> render(new JsonRenderer(false),
+        whole(g, "compare", "compare\u0000" + req, k -> render(new JsonRenderer(false),
             Reports.compare(catalog, Comparisons.compare(catalog, req))));
       }
       default -> throw new BadLine(Request.USAGE,
@@ -329,7 +382,7 @@ public final class Batch {
     }
   }
 
-  private void plan(JsonBytes out, long n, Options o) throws BadLine {
+  private void plan(JsonBytes out, Options o) throws BadLine {
     Method method = method("plan", o);
     PlanRequest req = new PlanRequest(method, opt(o, "protocol"),
         opt(o, "intensive").map(v -> convert("intensive", v, Args::count)),
@@ -351,6 +404,10 @@ public final class Batch {
             Planner.selectPrice(catalog, method, Optional.empty(), req.sourceId())));
     Plan plan = dev.exoplan.domain.ClinicPlans.reprice(catalog, Planner.plan(catalog, req, price),
         today);
+    if (form != Form.FULL) {
+      write(out, Summary.of(plan));
+      return;
+    }
     String protocolId = plan.protocol().map(p -> p.id()).orElse("");
     byte[] protocol = cache("protocol\u0000" + protocolId, k -> {
       String obj = render(g2 -> {
@@ -380,13 +437,38 @@ public final class Batch {
           // {"references":[…]} → […]
           return JsonBytes.ascii(obj.substring(obj.indexOf('['), obj.lastIndexOf(']') + 1));
         });
-    PlanJson.write(out, n, plan, protocol, references);
+    PlanJson.write(out, plan, protocol, references);
   }
 
-  /** A result that depends only on the tables: serialised once, then spliced after the line number. */
-  private void whole(JsonBytes out, long n, String key, Function<String, String> compute) {
+  /**
+   * A result that depends only on the tables: serialised once, then spliced after the line number;
+   * its summary is read from that document, so the two cannot disagree.
+   */
+  private void whole(JsonBytes out, String command, String key, Function<String, String> compute) {
     byte[] body = cache(key, k -> JsonBytes.ascii(compute.apply(k).strip().substring(1)));
-    out.raw(LINE).number(n).raw(',').raw(body).raw('\n');
+    if (form == Form.FULL) {
+      out.raw(',').raw(body).raw('\n');
+      return;
+    }
+    byte[] summary = cache(form + "\u0000" + key, k -> {
+      try {
+        JsonBytes b = new JsonBytes(256);
+        String doc = "{" + new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        write(b, Summary.of(command, READER.readTree(doc)));
+        return java.util.Arrays.copyOf(b.data, b.size);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    out.raw(summary);
+  }
+
+  private void write(JsonBytes out, Summary s) {
+    if (form == Form.CSV) {
+      Rows.csv(out, s);
+    } else {
+      Rows.json(out, s);
+    }
   }
 
   /** A value computed once and kept while the cache is under {@link #CACHE_BYTES}, else each time. */
@@ -406,11 +488,6 @@ public final class Batch {
       cachedBytes.addAndGet(-(v.length + 2L * key.length()));
     }
     return v;
-  }
-
-  private static void error(JsonBytes out, long n, int exit, String message) {
-    out.raw(LINE).number(n).raw(ERROR).number(exit).raw(MESSAGE).string(message).raw('}').raw('}')
-        .raw('\n');
   }
 
   private static void check(String command, Options o, Set<String> allowed) throws BadLine {

@@ -11,6 +11,10 @@ final class Chunk {
   int size;
   final int[] starts;
   final int[] lengths; // LineReader.TOO_LONG for a line over the limit
+  /** The lines' hashes, for the line cache, and what a first look at the cache found. */
+  final int[] hashes;
+  final long[] found;
+  int sink;
   int lines;
   /** The first line not yet processed: a worker stops early when the output passes its budget. */
   int next;
@@ -23,11 +27,13 @@ final class Chunk {
     bytes = new byte[initialBytes];
     starts = new int[maxLines];
     lengths = new int[maxLines];
+    hashes = new int[maxLines];
+    found = new long[maxLines];
   }
 
   /** The bytes this chunk holds on to: its input and its output buffers. */
   long capacity() {
-    return bytes.length + (long) output.data.length + 8L * starts.length;
+    return bytes.length + (long) output.data.length + 20L * starts.length;
   }
 
   void append(byte[] src, int off, int len) {

@@ -38,6 +38,13 @@ final class JsonBytes {
     return this;
   }
 
+  JsonBytes raw(byte[] b, int off, int len) {
+    ensure(len);
+    System.arraycopy(b, off, data, size, len);
+    size += len;
+    return this;
+  }
+
   JsonBytes raw(char c) {
     ensure(1);
     data[size++] = (byte) c;

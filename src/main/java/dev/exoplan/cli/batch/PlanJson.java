@@ -15,7 +15,6 @@ import java.util.Optional;
  * throughput is mostly the writing of these lines.
  */
 final class PlanJson {
-  private static final byte[] LINE = JsonBytes.ascii("{\"line\":");
   private static final byte[] SCHEMA_METHOD = JsonBytes.ascii(",\"schema\":\"exoplan.plan/1\",\"method\":");
   private static final byte[] CURRENCY = JsonBytes.ascii(",\"currency\":");
   private static final byte[] TAX_TRUE = JsonBytes.ascii(",\"taxIncluded\":true");
@@ -54,12 +53,12 @@ final class PlanJson {
   private PlanJson() {}
 
   /**
-   * {@code {"line":N,…plan fields…,"references":[…]}} and a newline; {@code protocol} and
+   * {@code ,…plan fields…,"references":[…]}} and a newline, after the line number; {@code protocol} and
    * {@code references} are the JSON of those fields, serialised once per protocol and per set of
    * sources.
    */
-  static void write(JsonBytes out, long line, Plan p, byte[] protocol, byte[] references) {
-    out.raw(LINE).number(line).raw(SCHEMA_METHOD).string(p.method().id());
+  static void write(JsonBytes out, Plan p, byte[] protocol, byte[] references) {
+    out.raw(SCHEMA_METHOD).string(p.method().id());
     out.raw(CURRENCY).string(p.total().currency().getCurrencyCode());
     out.raw(p.price().taxIncluded() ? TAX_TRUE : TAX_FALSE);
     out.raw(TOTAL);

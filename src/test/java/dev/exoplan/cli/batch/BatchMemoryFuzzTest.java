@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
  * that are valid but heavy (compare over up to 1200 months, plans of up to 100,000 sessions with a
  * dated schedule, long values, many distinct cache keys) and picks a thread count up to 32; the
  * engine must answer every line in order, keep its chunk buffers under {@link Batch#BOUND} and
- * its cache under {@link Batch#CACHE_BYTES}, and give no result line over {@link Batch#MAX_RESULT}.
+ * its caches under {@link Batch#CACHE_BYTES} and {@link LineCache#BOUND}, and give no result line
+ * over {@link Batch#MAX_RESULT}, in the full form and the summary form.
  * The output is checked as it streams, never held whole.
  */
 class BatchMemoryFuzzTest {
@@ -33,7 +34,8 @@ class BatchMemoryFuzzTest {
     for (int i = 0; i < lines && in.length() < 4_000_000; i++) {
       in.append(line(data)).append('\n');
     }
-    Batch batch = new Batch(PricingLoader.shipped(), threads);
+    Form form = data.consumeBoolean() ? Form.SUMMARY : Form.FULL;
+    Batch batch = new Batch(PricingLoader.shipped(), threads, java.time.LocalDate.now(), form, false);
     Checking out = new Checking();
     Batch.Outcome outcome = batch.run(
         new ByteArrayInputStream(in.toString().getBytes(StandardCharsets.UTF_8)), out, (l, b) -> { });
@@ -42,6 +44,7 @@ class BatchMemoryFuzzTest {
     assertThat(outcome.failed()).isEqualTo(out.failed);
     assertThat(batch.peakBytes()).as("chunk buffers").isLessThanOrEqualTo(Batch.BOUND);
     assertThat(batch.cachedBytes()).as("cache").isLessThanOrEqualTo(Batch.CACHE_BYTES);
+    assertThat(batch.lineCacheBytes()).as("line cache").isLessThanOrEqualTo(LineCache.BOUND);
   }
 
   private static String line(FuzzedDataProvider data) {
