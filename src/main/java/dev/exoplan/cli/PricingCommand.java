@@ -83,7 +83,8 @@ final class PricingCommand implements Callable<Integer> {
           PriceTable t = PricingLoader.parse(f, PricingLoader.read(input), base);
           results.add(new ValidationReport.Result(f, Optional.of(t), Optional.empty()));
         } catch (PricingException e) {
-          String shown = dev.exoplan.util.Visible.escape(e.getMessage());
+          String shown = dev.exoplan.util.Visible.escape(Main.said(e, e.position() + ": ",
+              new dev.exoplan.report.Words(ctx.lang(), false)));
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         } catch (UnreadableFileException e) {
