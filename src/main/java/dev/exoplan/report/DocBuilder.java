@@ -49,6 +49,9 @@ public final class DocBuilder {
     if (report instanceof QuoteReport r) {
       return dev.exoplan.report.quote.QuoteDoc.build(r, w);
     }
+    if (report instanceof PricingCheckReport r) {
+      return dev.exoplan.report.pricingcheck.PricingCheckDoc.build(r, w);
+    }
     if (report instanceof TablesReport r) {
       return tables(r);
     }

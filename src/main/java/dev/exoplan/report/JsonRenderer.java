@@ -60,6 +60,8 @@ public final class JsonRenderer {
         compare(g, r);
       } else if (report instanceof QuoteReport r) {
         QuoteJson.write(g, r);
+      } else if (report instanceof PricingCheckReport r) {
+        dev.exoplan.report.pricingcheck.PricingCheckJson.write(g, r);
       } else if (report instanceof TablesReport r) {
         tables(g, r);
       } else if (report instanceof ValidationReport r) {

@@ -49,6 +49,7 @@ class SchemaContractTest {
       "exoplan.quote/1", "quote",
       "exoplan.pricing/1", "pricing-show",
       "exoplan.validate/1", "pricing-validate",
+      "exoplan.pricing-check/1", "pricing-check",
       "batch-error", "batch-error");
 
   private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
@@ -157,7 +158,7 @@ class SchemaContractTest {
         .isNotEmpty();
   }
 
-  static final Pattern SECTION = Pattern.compile("^## .*`(exoplan\\.[a-z]+/1)`", Pattern.MULTILINE);
+  static final Pattern SECTION = Pattern.compile("^## .*`(exoplan\\.[a-z-]+/1)`", Pattern.MULTILINE);
   static final Pattern TICKED = Pattern.compile("`([^`]+)`");
 
   @Test
