@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan pricing}: check pricing files, list what is loaded. */
 @Command(
     name = "pricing",
-    customSynopsis = "exoplan pricing (validate [FILE...] | show) [GLOBAL OPTIONS]",
+    customSynopsis = "exoplan pricing (validate [FILE...] | show | check CLINIC) [GLOBAL OPTIONS]",
     descriptionHeading = "%n",
     commandListHeading = "%nCommands:%n",
-    description = "Check pricing files and list what is loaded.",
-    subcommands = {PricingCommand.Validate.class, PricingCommand.Show.class})
+    description = "Check pricing files, list what is loaded, check a clinic's prices against the market.",
+    subcommands = {PricingCommand.Validate.class, PricingCommand.Show.class,
+        PricingCommand.Check.class})
 final class PricingCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
@@ -125,6 +126,56 @@ final class PricingCommand implements Callable<Integer> {
       Context ctx = parent.top.context();
       ctx.checkOutput();
       ctx.emit(new TablesReport(ctx.catalog()));
+      return ExitCode.OK;
+    }
+  }
+
+  @Command(
+      name = "check",
+      customSynopsis = "exoplan pricing check CLINIC [GLOBAL OPTIONS]",
+      sortOptions = false,
+      descriptionHeading = "%n",
+      parameterListHeading = "%nArguments:%n",
+      optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
+      description = {
+        "Check every price of a clinic's price list against the published ranges, before any"
+            + " quote: each item's session, member, first-visit and course (per session) prices,"
+            + " compared with tax included, within the range or with the finding, its sources and"
+            + " lines. The same check the clinic copy of a quote (--copy clinic) prints.",
+        "Exit 0 when the list was checked (findings are for the counselor to read, not errors);"
+            + " 65 when the file does not validate, 66 when it cannot be read. Formats: text, json,"
+            + " md."
+      })
+  static final class Check implements Callable<Integer> {
+    @ParentCommand PricingCommand parent;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Parameters(paramLabel = "CLINIC", description = "the clinic's price list (YAML or JSON)")
+    String file;
+
+    @Override
+    public Integer call() {
+      Context ctx = parent.top.context();
+      ctx.checkOutput();
+      Catalog base = ctx.catalog();
+      PriceTable t = PricingLoader.parse(file,
+          PricingLoader.read(new PricingLoader.Input(file, ctx.env().resolve(file))), base);
+      dev.exoplan.domain.Clinic clinic = t.clinic().orElseThrow(() -> new UsageException(
+          dev.exoplan.domain.Message.of("usage.check.not.clinic", file)));
+      Catalog catalog = base.with(t);
+      List<dev.exoplan.domain.MarketSurvey> surveys =
+          dev.exoplan.domain.MarketSurvey.ofClinic(catalog, clinic);
+      java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+      for (var s : surveys) {
+        ids.add(s.bounds().lowest().sourceId());
+        ids.add(s.bounds().highest().sourceId());
+        s.entries().forEach(e -> e.finding().ifPresent(
+            f -> f.cites().forEach(c -> ids.add(c.source()))));
+      }
+      ctx.emit(new dev.exoplan.report.PricingCheckReport(file, clinic, surveys,
+          Reports.sources(catalog, ids)));
       return ExitCode.OK;
     }
   }

@@ -8,6 +8,7 @@ import dev.exoplan.domain.PlanRequest;
 import dev.exoplan.domain.Quote;
 import dev.exoplan.domain.QuoteRequest;
 import dev.exoplan.domain.Quotes;
+import dev.exoplan.report.quote.Copy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
       "Usage: exoplan quote --pricing CLINIC.yaml --patient NAME --method METHOD",
       "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
-      "                     [--counselor NAME] [--font FILE] [GLOBAL OPTIONS]"
+      "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
+      "                     [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     sortOptions = false,
@@ -39,6 +41,9 @@ import picocli.CommandLine.ParentCommand;
           + " disclosures, a contraindication checklist and signature lines.",
       "An absolute contraindication declared with --screen refuses the quote (exit 3); a relative"
           + " one prints it with a 'doctor must decide' block.",
+      "The patient copy (default) speaks for the clinic: plain words, sources as endnotes. The"
+          + " clinic copy (--copy clinic) adds the market check of every price used against the"
+          + " published ranges, with each statement's source and line.",
       "Formats: html and pdf (A4, for print), text, md, json."
     })
 final class QuoteCommand implements Callable<Integer> {
@@ -123,13 +128,30 @@ final class QuoteCommand implements Callable<Integer> {
   @Option(names = "--counselor", paramLabel = "NAME", description = "printed on the counselor's line")
   String counselor;
 
+  @Option(names = "--copy", paramLabel = "COPY",
+      description = "patient (default: for the patient to read and sign) or clinic (adds the"
+          + " market check, sources and lines, for the counselor)")
+  String copy;
+
   @Option(names = "--font", paramLabel = "FILE",
       description = "a TrueType font for the PDF (default: the bundled IPAex Gothic)")
   String font;
 
+  /** The copy asked for: patient (the default) or clinic. */
+  static Copy copy(String id) {
+    if (id == null || id.equals("patient")) {
+      return Copy.PATIENT;
+    }
+    if (id.equals("clinic")) {
+      return Copy.CLINIC;
+    }
+    throw new UsageException(dev.exoplan.domain.Message.of("usage.copy", id));
+  }
+
   @Override
   public Integer call() {
     Context ctx = top.context();
+    Copy which = copy(copy);
     ctx.checkOutput();
     String name = Args.name("--patient", patient);
     Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> Args.name("--counselor", c));
@@ -145,7 +167,7 @@ final class QuoteCommand implements Callable<Integer> {
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
         Optional.ofNullable(dose), member, add.stream().map(String::trim).toList()));
-    ctx.emit(Reports.quote(catalog, q));
+    ctx.emit(Reports.quote(catalog, q, which));
     return ExitCode.OK;
   }
 }

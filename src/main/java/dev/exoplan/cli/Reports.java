@@ -64,7 +64,8 @@ public final class Reports {
     return new CompareReport(c, notes, sources(catalog, ids), catalog.taxNotes(ids));
   }
 
-  public static QuoteReport quote(Catalog catalog, dev.exoplan.domain.Quote q) {
+  public static QuoteReport quote(Catalog catalog, dev.exoplan.domain.Quote q,
+      dev.exoplan.report.quote.Copy copy) {
     TreeSet<String> ids = new TreeSet<>();
     q.plan().protocol().ifPresent(p -> {
       ids.add(p.sourceId());
@@ -73,7 +74,11 @@ public final class Reports {
     q.checks().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
     q.checklist().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
     q.disclosures().forEach(d -> d.cites().forEach(x -> ids.add(x.source())));
-    return new QuoteReport(q, sources(catalog, ids));
+    q.survey().ifPresent(s -> {
+      ids.add(s.bounds().lowest().sourceId());
+      ids.add(s.bounds().highest().sourceId());
+    });
+    return new QuoteReport(q, sources(catalog, ids), copy);
   }
 
   static List<Source> sources(Catalog catalog, Collection<String> ids) {

@@ -12,7 +12,8 @@ import java.util.Optional;
  * session or per cc), courses, discounts, how long a quote stays valid and how it rounds tax and
  * percentage discounts. {@code example} marks the fictional clinic exoplan ships. {@code menu} is the
  * whole list as quotes buy from it (items, fees, sets, tax basis, effective date); {@code prices}
- * and {@code courses} are its version 1 view, per method.
+ * and {@code courses} are its version 1 view, per method. {@code registration} is the invoice
+ * registration number (適格請求書発行事業者登録番号, T and 13 digits) when the file gives one.
  */
 public record Clinic(
     String id,
@@ -28,7 +29,8 @@ public record Clinic(
     Map<Method, ClinicPrice> prices,
     List<Course> courses,
     List<Discount> discounts,
-    Menu menu) {
+    Menu menu,
+    Optional<String> registration) {
 
   public static final int DEFAULT_VALIDITY_DAYS = 30;
   public static final int STANDARD_TAX_RATE = 10;
@@ -37,6 +39,15 @@ public record Clinic(
     prices = Map.copyOf(prices);
     courses = List.copyOf(courses);
     discounts = List.copyOf(discounts);
+  }
+
+  /** A price list with no registration number. */
+  public Clinic(String id, Text name, String address, String phone, boolean example,
+      Currency currency, boolean taxIncluded, int taxRatePercent, RoundingMode rounding,
+      int quoteValidityDays, Map<Method, ClinicPrice> prices, List<Course> courses,
+      List<Discount> discounts, Menu menu) {
+    this(id, name, address, phone, example, currency, taxIncluded, taxRatePercent, rounding,
+        quoteValidityDays, prices, courses, discounts, menu, Optional.empty());
   }
 
   /** A version 1 price list: its menu is one standard item per method, with that method's courses. */

@@ -79,13 +79,19 @@ public record MarketCheck(
     return List.copyOf(out.values());
   }
 
-  public static List<MarketCheck> check(
-      Catalog catalog, Clinic clinic, Method method, List<Used> used) {
+  /**
+   * The published range a method's prices are measured against: the lowest low and the highest
+   * high of the tables in the clinic's currency, each with tax added at the clinic's rate when the
+   * table states it before tax; empty when no table prices the method.
+   */
+  public record Bounds(MarketPrice lowest, Money low, MarketPrice highest, Money high) {}
+
+  public static Optional<Bounds> bounds(Catalog catalog, Clinic clinic, Method method) {
     List<MarketPrice> market = catalog.prices(method).stream()
         .filter(p -> p.range().currency().equals(clinic.currency()))
         .toList();
     if (market.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     MarketPrice lowest = market.get(0);
     MarketPrice highest = market.get(0);
@@ -99,32 +105,50 @@ public record MarketCheck(
         highest = p;
       }
     }
-    Money low = withTax(lowest.range().low(), lowest.taxIncluded(), clinic);
-    Money high = withTax(highest.range().high(), highest.taxIncluded(), clinic);
-    // far below: unit × 100 < low × (100 − tolerance), exact in integers
-    Money floor = low.times(100L - BELOW_TOLERANCE_PERCENT, 100, java.math.RoundingMode.UP);
+    return Optional.of(new Bounds(lowest, withTax(lowest.range().low(), lowest.taxIncluded(), clinic),
+        highest, withTax(highest.range().high(), highest.taxIncluded(), clinic)));
+  }
+
+  public static List<MarketCheck> check(
+      Catalog catalog, Clinic clinic, Method method, List<Used> used) {
+    Optional<Bounds> b = bounds(catalog, clinic, method);
+    if (b.isEmpty()) {
+      return List.of();
+    }
     List<MarketCheck> checks = new ArrayList<>();
     for (Used u : used) {
-      Money unit = withTax(u.unit(), clinic.taxIncluded(), clinic);
-      if (unit.isGreaterThan(high)) {
-        List<Citation> cites = new ArrayList<>(highest.cites());
-        cites.addAll(noteCites(catalog, method, PREMIUM_NOTE));
-        checks.add(new MarketCheck(Level.ABOVE, u.item(), u.course(), unit, high,
-            highest.sourceId(), cites));
-      } else if (u.item() == QuoteLine.Kind.FIRST_VISIT && unit.isLessThan(low)) {
-        List<Citation> cites = new ArrayList<>(lowest.cites());
-        catalog.disclosures().stream().filter(d -> d.id().equals(WHOLE_PLAN))
-            .forEach(d -> cites.addAll(d.cites()));
-        checks.add(new MarketCheck(Level.PROMOTION, u.item(), u.course(), unit, low,
-            lowest.sourceId(), cites));
-      } else if (unit.isLessThan(floor)) {
-        List<Citation> cites = new ArrayList<>(lowest.cites());
-        cites.addAll(noteCites(catalog, method, LOW_PRICE_NOTE));
-        checks.add(new MarketCheck(Level.BELOW, u.item(), u.course(), unit, low,
-            lowest.sourceId(), cites));
-      }
+      one(catalog, clinic, method, b.get(), u).ifPresent(checks::add);
     }
     return checks;
+  }
+
+  /** The finding on one price, or empty when it is within the published range. */
+  static Optional<MarketCheck> one(Catalog catalog, Clinic clinic, Method method, Bounds b, Used u) {
+    MarketPrice lowest = b.lowest();
+    MarketPrice highest = b.highest();
+    Money low = b.low();
+    Money high = b.high();
+    // far below: unit × 100 < low × (100 − tolerance), exact in integers
+    Money floor = low.times(100L - BELOW_TOLERANCE_PERCENT, 100, java.math.RoundingMode.UP);
+    Money unit = withTax(u.unit(), clinic.taxIncluded(), clinic);
+    if (unit.isGreaterThan(high)) {
+      List<Citation> cites = new ArrayList<>(highest.cites());
+      cites.addAll(noteCites(catalog, method, PREMIUM_NOTE));
+      return Optional.of(new MarketCheck(Level.ABOVE, u.item(), u.course(), unit, high,
+          highest.sourceId(), cites));
+    } else if (u.item() == QuoteLine.Kind.FIRST_VISIT && unit.isLessThan(low)) {
+      List<Citation> cites = new ArrayList<>(lowest.cites());
+      catalog.disclosures().stream().filter(d -> d.id().equals(WHOLE_PLAN))
+          .forEach(d -> cites.addAll(d.cites()));
+      return Optional.of(new MarketCheck(Level.PROMOTION, u.item(), u.course(), unit, low,
+          lowest.sourceId(), cites));
+    } else if (unit.isLessThan(floor)) {
+      List<Citation> cites = new ArrayList<>(lowest.cites());
+      cites.addAll(noteCites(catalog, method, LOW_PRICE_NOTE));
+      return Optional.of(new MarketCheck(Level.BELOW, u.item(), u.course(), unit, low,
+          lowest.sourceId(), cites));
+    }
+    return Optional.empty();
   }
 
   /** The amount with consumption tax at the clinic's rate, rounded by its rule, if it lacks it. */

@@ -9,7 +9,8 @@ import java.util.Optional;
  * A quote (見積書) for one patient's plan at one clinic: the full plan's lines and total, the
  * minimum plan's when the plan is a range, the market checks, the relative contraindications
  * declared (a doctor must decide), the checklist and the disclosures to print; the menu item
- * quoted and whether member prices were asked for.
+ * quoted and whether member prices were asked for; the survey of every price used against the
+ * market (the clinic copy prints it).
  */
 public record Quote(
     Clinic clinic,
@@ -28,7 +29,8 @@ public record Quote(
     List<MarketCheck> checks,
     List<Contraindication> flagged,
     List<Contraindication> checklist,
-    List<Disclosure> disclosures) {
+    List<Disclosure> disclosures,
+    Optional<MarketSurvey> survey) {
 
   public Quote {
     checks = List.copyOf(checks);

@@ -63,13 +63,14 @@ public final class Quotes {
         .filter(c -> c.level() == Contraindication.Level.RELATIVE)
         .toList();
     String number = r.number().orElseGet(() -> number(clinic, r, fullScenario, minimum));
+    List<MarketCheck.Used> used = usedPrices(fullScenario, minimum);
     return new Quote(clinic, number, r.patient(), r.counselor(), r.issued(),
         r.issued().plusDays(clinic.quoteValidityDays()), method, item, r.member(), plan, amount,
         fullScenario,
         minimum, item.method().isEmpty() ? List.of()
-            : MarketCheck.check(catalog, clinic, item.method().get(),
-                usedPrices(fullScenario, minimum)), flagged,
-        catalog.contraindications(), catalog.disclosures());
+            : MarketCheck.check(catalog, clinic, item.method().get(), used), flagged,
+        catalog.contraindications(), catalog.disclosures(),
+        MarketSurvey.ofQuote(catalog, clinic, item, amount.map(CountRange::high), r.member(), used));
   }
 
   private static void screen(Catalog catalog, List<String> flags) {

@@ -518,18 +518,45 @@ final class TableBinder {
     int validity = c.find("quoteValidityDays").map(x -> Fields.integer(x, 1, 366))
         .orElse(Clinic.DEFAULT_VALIDITY_DAYS);
     boolean example = c.find("example").map(Fields::bool).orElse(false);
+    Optional<String> registration = registration(c);
     if (menu.isPresent()) {
       return new Clinic(id, c.text("name"), c.string("address"), c.string("phone"), example,
-          currency, taxIncluded, rate, rounding, validity, prices, courses, discounts, menu.get());
+          currency, taxIncluded, rate, rounding, validity, prices, courses, discounts, menu.get(),
+          registration);
     }
     return new Clinic(id, c.text("name"), c.string("address"), c.string("phone"), example,
         currency, taxIncluded, rate, rounding, validity, prices, courses, discounts);
   }
 
-  /** Opens the clinic block (name, address, phone and the quote rules). */
+  /** Opens the clinic block (name, address, phone, registration number and the quote rules). */
   static Fields clinicBlock(Fields top) {
     return Fields.open(top.get("clinic"), "the clinic", "name", "address", "phone", "example",
-        "quoteValidityDays", "taxRatePercent", "rounding");
+        "quoteValidityDays", "taxRatePercent", "rounding", "registrationNumber", "registrant");
+  }
+
+  /** The invoice registration number, checked (issue 11): T and 13 digits, a valid check digit. */
+  private static Optional<String> registration(Fields c) {
+    boolean corporation = true;
+    if (c.has("registrant")) {
+      Node r = c.get("registrant");
+      String s = Fields.string(r);
+      corporation = switch (s) {
+        case "corporation" -> true;
+        case "individual" -> false;
+        default -> throw new PricingException(r.at(),
+            dev.exoplan.domain.Message.of("data.registrant", s));
+      };
+    }
+    if (!c.has("registrationNumber")) {
+      return Optional.empty();
+    }
+    Node n = c.get("registrationNumber");
+    String number = Fields.string(n);
+    Optional<dev.exoplan.domain.Message> problem = RegistrationNumbers.problem(number, corporation);
+    if (problem.isPresent()) {
+      throw new PricingException(n.at(), problem.get());
+    }
+    return Optional.of(number);
   }
 
   void taxIncluded(boolean included) {

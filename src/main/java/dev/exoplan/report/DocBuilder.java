@@ -47,7 +47,10 @@ public final class DocBuilder {
       return compare(r);
     }
     if (report instanceof QuoteReport r) {
-      return quote(r);
+      return dev.exoplan.report.quote.QuoteDoc.build(r, w);
+    }
+    if (report instanceof PricingCheckReport r) {
+      return dev.exoplan.report.pricingcheck.PricingCheckDoc.build(r, w);
     }
     if (report instanceof TablesReport r) {
       return tables(r);
@@ -303,110 +306,6 @@ public final class DocBuilder {
     return s.earliest().equals(s.latest())
         ? s.earliest().get().toString()
         : w.get("schedule.between", s.earliest().get(), s.latest().get());
-  }
-
-  // ---- quote -------------------------------------------------------------------------------
-
-  private Doc quote(QuoteReport r) {
-    dev.exoplan.domain.Quote q = r.quote();
-    QuoteWords qw = new QuoteWords(w);
-    Doc d = new Doc();
-    d.title(w.get("quote.title") + "  " + w.get("quote.number", q.number()));
-    if (q.clinic().example()) {
-      d.strong(w.get("quote.example"));
-    }
-    d.line(q.clinic().name().in(w.lang()) + "  " + q.clinic().address() + "  " + q.clinic().phone());
-    d.line(w.get("quote.issued", q.issued(), q.validUntil()));
-    d.line(w.get("quote.for", q.patient()));
-    q.counselor().ifPresent(c -> d.line(w.get("quote.counselor", c)));
-    d.gap();
-    d.strong(qw.totalLabel(q) + ": " + w.money(q.full().total()));
-    q.minimum().ifPresent(m -> d.line(w.get("quote.total.minimum", m.sessions(), w.money(m.total()))));
-    if (q.clinic().taxIncluded()) {
-      d.line(qw.taxContained(q, q.full()));
-    }
-    d.line(qw.plan(q));
-    if (!q.flagged().isEmpty()) {
-      d.heading("!! " + w.get("quote.doctor") + " !!");
-      d.strong(qw.flagged(q));
-    }
-    d.gap();
-    boolean two = q.minimum().isPresent();
-    List<String> headers = new ArrayList<>(List.of(w.get("quote.col.item"), w.get("quote.col.unit")));
-    List<Align> aligns = new ArrayList<>(List.of(Align.LEFT, Align.RIGHT));
-    if (two) {
-      headers.addAll(List.of(w.get("quote.col.minimum"), "", w.get("quote.col.full"), ""));
-      aligns.addAll(List.of(Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT));
-    } else {
-      headers.addAll(List.of(w.get("quote.col.qty"), w.get("quote.col.amount")));
-      aligns.addAll(List.of(Align.RIGHT, Align.RIGHT));
-    }
-    Grid t = new Grid(headers, aligns);
-    for (QuoteWords.Row row : qw.rows(q)) {
-      List<String> cells = new ArrayList<>(List.of(row.description(), row.unit()));
-      if (two) {
-        cells.addAll(List.of(qw.qty(row.minimum()), qw.amount(row.minimum())));
-      }
-      cells.addAll(List.of(qw.qty(row.full()), qw.amount(row.full())));
-      t.row(cells);
-    }
-    List<String> total = new ArrayList<>(List.of(qw.totalLabel(q), ""));
-    if (two) {
-      total.addAll(List.of("", w.money(q.minimum().get().total())));
-    }
-    total.addAll(List.of("", w.money(q.full().total())));
-    t.row(total, true);
-    if (q.clinic().taxIncluded()) {
-      List<String> tax = new ArrayList<>(List.of(
-          w.get("quote.tax.contained", q.clinic().taxRatePercent()), ""));
-      if (two) {
-        tax.addAll(List.of("", w.money(q.minimum().get().tax())));
-      }
-      tax.addAll(List.of("", w.money(q.full().tax())));
-      t.row(tax);
-    }
-    d.table(t);
-    d.gap();
-    d.bullets(qw.facts(q).stream().map(f -> new Doc.Bullet(f, "")).toList());
-    d.heading(w.get("quote.market"));
-    List<Doc.Bullet> market = new ArrayList<>();
-    List<String> texts = qw.market(q);
-    for (int i = 0; i < texts.size(); i++) {
-      String cited = i < q.checks().size() ? "(" + qw.cites(q.checks().get(i).cites()) + ")" : "";
-      market.add(new Doc.Bullet(texts.get(i), cited));
-    }
-    d.bullets(market);
-    if (q.plan().start().isPresent()) {
-      d.heading(w.get("quote.schedule"));
-      Grid s = new Grid(
-          List.of(w.get("col.number"), w.get("col.phase"), w.get("col.dates"), ""),
-          List.of(Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT));
-      for (ScheduledSession ss : q.plan().schedule()) {
-        s.row(List.of(Integer.toString(ss.number()), w.phase(ss.phase()), sessionDate(ss),
-            ss.optional() ? w.get("schedule.optional") : ""));
-      }
-      d.table(s);
-    }
-    d.heading(w.get("quote.checklist"));
-    for (var level : dev.exoplan.domain.Contraindication.Level.values()) {
-      d.line(w.get("quote.checklist." + level.id()));
-      d.bullets(qw.checklist(q, level).stream()
-          .map(c -> new Doc.Bullet("[" + (q.flagged().contains(c) ? "x" : " ") + "] "
-              + c.text().in(w.lang()), "(" + qw.cites(c.cites()) + ")"))
-          .toList());
-    }
-    d.heading(w.get("quote.disclosures"));
-    d.bullets(q.disclosures().stream()
-        .map(x -> new Doc.Bullet(x.text().in(w.lang()), "(" + qw.cites(x.cites()) + ")"))
-        .toList());
-    d.line(w.get("quote.validity", q.validUntil()));
-    d.heading(w.get("quote.signatures"));
-    d.line(w.get("quote.sign.patient") + ": ______________________  "
-        + w.get("quote.sign.date") + ": ____________");
-    d.line(w.get("quote.sign.counselor") + ": " + q.counselor().orElse("______________________")
-        + "  " + w.get("quote.sign.date") + ": ____________");
-    sources(d, r.sources());
-    return d;
   }
 
   // ---- compare -----------------------------------------------------------------------------

@@ -7,12 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.exoplan.domain.Citation;
 import dev.exoplan.domain.Clinic;
-import dev.exoplan.domain.Contraindication;
-import dev.exoplan.domain.Disclosure;
-import dev.exoplan.domain.MarketCheck;
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.QuoteLine;
-import dev.exoplan.domain.QuoteScenario;
 import dev.exoplan.report.quote.QuoteJson;
 import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.CountRange;
@@ -65,7 +59,9 @@ public final class JsonRenderer {
       } else if (report instanceof CompareReport r) {
         compare(g, r);
       } else if (report instanceof QuoteReport r) {
-        quote(g, r);
+        QuoteJson.write(g, r);
+      } else if (report instanceof PricingCheckReport r) {
+        dev.exoplan.report.pricingcheck.PricingCheckJson.write(g, r);
       } else if (report instanceof TablesReport r) {
         tables(g, r);
       } else if (report instanceof ValidationReport r) {
@@ -222,144 +218,6 @@ public final class JsonRenderer {
     g.writeStartObject();
     sources(g, sources);
     g.writeEndObject();
-  }
-
-  private void quote(JsonGenerator g, QuoteReport r) throws IOException {
-    Quote q = r.quote();
-    Words ja = new Words(dev.exoplan.domain.Lang.JA, false);
-    Words en = new Words(dev.exoplan.domain.Lang.EN, false);
-    QuoteWords qja = new QuoteWords(ja);
-    QuoteWords qen = new QuoteWords(en);
-    g.writeStartObject();
-    g.writeStringField("schema", "exoplan.quote/1");
-    g.writeStringField("number", q.number());
-    g.writeStringField("issued", q.issued().toString());
-    g.writeStringField("validUntil", q.validUntil().toString());
-    g.writeStringField("currency", q.clinic().currency().getCurrencyCode());
-    g.writeBooleanField("taxIncluded", q.clinic().taxIncluded());
-    g.writeNumberField("taxRatePercent", q.clinic().taxRatePercent());
-    g.writeStringField("rounding",
-        q.clinic().rounding().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    g.writeObjectFieldStart("clinic");
-    g.writeStringField("id", q.clinic().id());
-    text(g, "name", q.clinic().name());
-    g.writeStringField("address", q.clinic().address());
-    g.writeStringField("phone", q.clinic().phone());
-    g.writeBooleanField("example", q.clinic().example());
-    g.writeEndObject();
-    g.writeStringField("patient", q.patient());
-    optionalString(g, "counselor", q.counselor());
-    g.writeStringField("method", q.method().id());
-    QuoteJson.itemFields(g, q);
-    stringOrNull(g, "protocol",
-        q.plan().protocol().isPresent() ? q.plan().protocol().get().id() : null);
-    g.writeFieldName("cc");
-    if (q.cc().isPresent()) {
-      g.writeStartObject();
-      g.writeNumberField("low", q.cc().get().low());
-      g.writeNumberField("high", q.cc().get().high());
-      g.writeEndObject();
-    } else {
-      g.writeNull();
-    }
-    scenarioFields(g, q, q.full(), qja, qen);
-    g.writeFieldName("minimum");
-    if (q.minimum().isPresent()) {
-      g.writeStartObject();
-      scenarioFields(g, q, q.minimum().get(), qja, qen);
-      g.writeEndObject();
-    } else {
-      g.writeNull();
-    }
-    g.writeArrayFieldStart("schedule");
-    for (ScheduledSession s : q.plan().schedule()) {
-      g.writeStartObject();
-      g.writeNumberField("number", s.number());
-      g.writeStringField("phase", s.phase().id());
-      date(g, "earliest", s.earliest());
-      date(g, "latest", s.latest());
-      g.writeBooleanField("optional", s.optional());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("marketChecks");
-    for (MarketCheck c : q.checks()) {
-      g.writeStartObject();
-      g.writeStringField("level", c.level().id());
-      g.writeStringField("item", c.item().id());
-      stringOrNull(g, "course", c.course().isPresent() ? c.course().get().id() : null);
-      g.writeNumberField("unit", c.unit().minor());
-      g.writeNumberField("bound", c.bound().minor());
-      g.writeStringField("boundSource", c.boundSource());
-      cites(g, c.cites());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("flagged");
-    for (Contraindication c : q.flagged()) {
-      g.writeString(c.id());
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("checklist");
-    for (Contraindication c : q.checklist()) {
-      g.writeStartObject();
-      g.writeStringField("id", c.id());
-      g.writeStringField("level", c.level().id());
-      text(g, "text", c.text());
-      g.writeBooleanField("declared", q.flagged().contains(c));
-      cites(g, c.cites());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("disclosures");
-    for (Disclosure x : q.disclosures()) {
-      g.writeStartObject();
-      g.writeStringField("id", x.id());
-      text(g, "text", x.text());
-      cites(g, x.cites());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    sources(g, r.sources());
-    g.writeEndObject();
-  }
-
-  /** sessions, lines[], subtotal, discounts, tax, total, saving: the lines add up to the total. */
-  private static void scenarioFields(JsonGenerator g, Quote q, QuoteScenario s, QuoteWords ja,
-      QuoteWords en) throws IOException {
-    g.writeNumberField("sessions", s.sessions());
-    g.writeArrayFieldStart("lines");
-    for (QuoteLine l : s.lines()) {
-      g.writeStartObject();
-      g.writeStringField("kind", l.kind().id());
-      stringOrNull(g, "phase", l.phase().isPresent() ? l.phase().get().id() : null);
-      g.writeFieldName("item");
-      if (l.course().isPresent()) {
-        g.writeString(l.course().get().id());
-      } else if (l.discount().isPresent()) {
-        g.writeString(l.discount().get().id());
-      } else if (l.kind() == QuoteLine.Kind.FEE) {
-        g.writeString(l.item().orElseThrow());
-      } else {
-        g.writeNull();
-      }
-      g.writeObjectFieldStart("description");
-      g.writeStringField("ja", ja.describe(q, l));
-      g.writeStringField("en", en.describe(q, l));
-      g.writeEndObject();
-      g.writeNumberField("unit", l.unit().minor());
-      g.writeNumberField("quantity", l.quantity());
-      g.writeNumberField("amount", l.amount().minor());
-      QuoteJson.lineExtras(g, l);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeNumberField("subtotal", s.subtotal().minor());
-    g.writeNumberField("discounts", s.discounts().minor());
-    g.writeNumberField("tax", s.tax().minor());
-    g.writeNumberField("total", s.total().minor());
-    g.writeNumberField("saving", s.saving().minor());
-    QuoteJson.scenarioExtras(g, s);
   }
 
   private void compare(JsonGenerator g, CompareReport r) throws IOException {
@@ -540,7 +398,7 @@ public final class JsonRenderer {
 
   /** {low, typical, high, typicalBasis}. */
   /** A string field, or null when there is none. */
-  static void stringOrNull(JsonGenerator g, String field, String value) throws IOException {
+  public static void stringOrNull(JsonGenerator g, String field, String value) throws IOException {
     if (value == null) {
       g.writeNullField(field);
     } else {
@@ -548,7 +406,7 @@ public final class JsonRenderer {
     }
   }
 
-  static void optionalString(JsonGenerator g, String field, Optional<String> value)
+  public static void optionalString(JsonGenerator g, String field, Optional<String> value)
       throws IOException {
     stringOrNull(g, field, value.orElse(null));
   }
@@ -607,18 +465,18 @@ public final class JsonRenderer {
     g.writeEndObject();
   }
 
-  static void text(JsonGenerator g, String field, Text t) throws IOException {
+  public static void text(JsonGenerator g, String field, Text t) throws IOException {
     g.writeObjectFieldStart(field);
     g.writeStringField("ja", t.ja());
     g.writeStringField("en", t.en());
     g.writeEndObject();
   }
 
-  static void date(JsonGenerator g, String field, Optional<LocalDate> d) throws IOException {
+  public static void date(JsonGenerator g, String field, Optional<LocalDate> d) throws IOException {
     stringOrNull(g, field, d.isPresent() ? d.get().toString() : null);
   }
 
-  static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
+  public static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
     g.writeArrayFieldStart("cite");
     for (Citation c : cites) {
       g.writeStartObject();
@@ -642,7 +500,7 @@ public final class JsonRenderer {
     g.writeEndArray();
   }
 
-  static void sources(JsonGenerator g, List<Source> sources) throws IOException {
+  public static void sources(JsonGenerator g, List<Source> sources) throws IOException {
     g.writeArrayFieldStart("references");
     for (Source s : sources) {
       g.writeStartObject();

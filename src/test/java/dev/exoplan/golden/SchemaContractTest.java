@@ -50,6 +50,7 @@ class SchemaContractTest {
       "exoplan.quote/1", "quote",
       "exoplan.pricing/1", "pricing-show",
       "exoplan.validate/1", "pricing-validate",
+      "exoplan.pricing-check/1", "pricing-check",
       "batch-error", "batch-error",
       "batch-summary", "batch-summary",
       "batch-result", "batch-result");
@@ -209,7 +210,7 @@ class SchemaContractTest {
   }
 
   static final Pattern SECTION =
-      Pattern.compile("^##+ .*`(exoplan\\.[a-z]+/1|batch-[a-z]+)`", Pattern.MULTILINE);
+      Pattern.compile("^##+ .*`(exoplan\\.[a-z-]+/1|batch-[a-z]+)`", Pattern.MULTILINE);
   static final Pattern TICKED = Pattern.compile("`([^`]+)`");
 
   @Test

@@ -102,7 +102,12 @@ class JapaneseMessagesTest {
     }
     Map<String, String> out = new LinkedHashMap<>();
     int start = text.indexOf("# issue 13 messages");
-    for (String line : text.substring(start).split("\n")) {
+    String[] lines = text.substring(start).split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (i > 0 && line.startsWith("# issue ") && !line.startsWith("# issue 13 messages")) {
+        break; // the next issue's block
+      }
       int eq = line.indexOf('=');
       if (!line.startsWith("#") && eq > 0) {
         String key = line.substring(0, eq);

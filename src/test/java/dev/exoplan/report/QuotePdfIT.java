@@ -35,7 +35,7 @@ class QuotePdfIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"ja, 山田 花子, '690,800円', 内消費税", "en, Hanako Yamada, '¥690,800', consumption tax"})
+  @CsvSource({"ja, 山田 花子, '690,800円', うち消費税", "en, Hanako Yamada, '¥690,800', consumption tax"})
   void thePdfCarriesThePatientTheTotalAndAnEmbeddedJapaneseFont(String lang, String patient,
       String total, String taxWords) throws Exception {
     Path pdf = dir.resolve("quote-" + lang + ".pdf");

@@ -79,4 +79,21 @@ public final class ExternalTool {
     Path pdftotext = require("pdftotext", "poppler-utils");
     return run(List.of(pdftotext.toString(), "-enc", "UTF-8", "-layout", pdf.toString(), "-"), workDir, 60);
   }
+
+  /** The text of one page (1-based) of a PDF, as pdftotext reads it. */
+  public static String pdfPageText(Path pdf, int page, Path workDir)
+      throws IOException, InterruptedException {
+    Path pdftotext = require("pdftotext", "poppler-utils");
+    return run(List.of(pdftotext.toString(), "-enc", "UTF-8", "-layout", "-f",
+        Integer.toString(page), "-l", Integer.toString(page), pdf.toString(), "-"), workDir, 60);
+  }
+
+  /** How many pages a PDF has, as pdfinfo reads it. */
+  public static int pdfPages(Path pdf, Path workDir) throws IOException, InterruptedException {
+    Path pdfinfo = require("pdfinfo", "poppler-utils");
+    String info = run(List.of(pdfinfo.toString(), pdf.toString()), workDir, 60);
+    return info.lines().filter(l -> l.startsWith("Pages:"))
+        .mapToInt(l -> Integer.parseInt(l.substring("Pages:".length()).trim())).findFirst()
+        .orElseThrow();
+  }
 }

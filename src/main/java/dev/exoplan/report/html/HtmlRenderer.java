@@ -3,13 +3,9 @@ package dev.exoplan.report.html;
 import dev.exoplan.domain.Comparison;
 import dev.exoplan.domain.Source;
 import dev.exoplan.domain.Text;
-import dev.exoplan.domain.Contraindication;
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.ScheduledSession;
 import dev.exoplan.report.CompareReport;
 import dev.exoplan.report.QuoteReport;
-import dev.exoplan.report.QuoteWords;
-import java.util.Optional;
+import dev.exoplan.report.quote.QuoteHtml;
 import dev.exoplan.report.DocBuilder;
 import dev.exoplan.report.MoneyFormat;
 import dev.exoplan.report.Report;
@@ -59,7 +55,7 @@ public final class HtmlRenderer {
     if (report instanceof CompareReport r) {
       ENGINE.render("compare.jte", compareView(r), new WriterOutput(out));
     } else if (report instanceof QuoteReport r) {
-      ENGINE.render("quote.jte", quoteView(r), new WriterOutput(out));
+      ENGINE.render("quote.jte", QuoteHtml.params(r, w, generator), new WriterOutput(out));
     } else {
       throw new IllegalArgumentException("no HTML for " + report.command());
     }
@@ -138,99 +134,6 @@ public final class HtmlRenderer {
         w.get("sources.heading"),
         sources(r.sources()),
         smallPrint(r.taxNotes()),
-        generator);
-  }
-
-  QuoteView quoteView(QuoteReport r) {
-    Quote q = r.quote();
-    QuoteWords qw = new QuoteWords(w);
-    boolean two = q.minimum().isPresent();
-    List<String> headers = new ArrayList<>(List.of(w.get("quote.col.item"), w.get("quote.col.unit")));
-    if (two) {
-      headers.addAll(List.of(w.get("quote.col.minimum") + " " + w.get("quote.col.qty"),
-          w.get("quote.col.minimum"), w.get("quote.col.full") + " " + w.get("quote.col.qty"),
-          w.get("quote.col.full")));
-    } else {
-      headers.addAll(List.of(w.get("quote.col.qty"), w.get("quote.col.amount")));
-    }
-    List<QuoteView.Row> rows = new ArrayList<>();
-    for (QuoteWords.Row row : qw.rows(q)) {
-      rows.add(new QuoteView.Row(row.description(), row.unit(), qw.qty(row.minimum()),
-          qw.amount(row.minimum()), qw.qty(row.full()), qw.amount(row.full()),
-          row.discount() ? "discount" : row.tax() ? "tax-line" : "item"));
-    }
-    QuoteView.Row totalRow = new QuoteView.Row(qw.totalLabel(q), "", "",
-        q.minimum().map(m -> w.money(m.total())).orElse(""), "", w.money(q.full().total()), "total");
-    Optional<QuoteView.Row> taxRow = q.clinic().taxIncluded()
-        ? Optional.of(new QuoteView.Row(w.get("quote.tax.contained", q.clinic().taxRatePercent()),
-            "", "", q.minimum().map(m -> w.money(m.tax())).orElse(""), "", w.money(q.full().tax()),
-            "tax"))
-        : Optional.empty();
-    List<String> facts = qw.facts(q);
-    List<QuoteView.Note> market = new ArrayList<>();
-    List<String> texts = qw.market(q);
-    for (int i = 0; i < texts.size(); i++) {
-      boolean checked = i < q.checks().size();
-      market.add(new QuoteView.Note(texts.get(i),
-          checked ? qw.cites(q.checks().get(i).cites()) : "",
-          checked ? q.checks().get(i).level().id() : "ok"));
-    }
-    List<List<String>> schedule = new ArrayList<>();
-    DocBuilder doc = new DocBuilder(w);
-    for (ScheduledSession s : q.plan().schedule()) {
-      schedule.add(List.of(Integer.toString(s.number()), w.phase(s.phase()), doc.sessionDate(s),
-          s.optional() ? w.get("schedule.optional") : ""));
-    }
-    List<QuoteView.CheckGroup> checklist = new ArrayList<>();
-    for (Contraindication.Level level : Contraindication.Level.values()) {
-      checklist.add(new QuoteView.CheckGroup(w.get("quote.checklist." + level.id()), level.id(),
-          qw.checklist(q, level).stream()
-              .map(c -> new QuoteView.Check(c.text().in(w.lang()), q.flagged().contains(c),
-                  qw.cites(c.cites())))
-              .toList()));
-    }
-    return new QuoteView(
-        w.lang().id(),
-        w.get("quote.title"),
-        w.get("quote.number", q.number()),
-        q.clinic().example() ? Optional.of(w.get("quote.example")) : Optional.empty(),
-        q.clinic().name().in(w.lang()),
-        q.clinic().address(),
-        q.clinic().phone(),
-        w.get("quote.issued", q.issued(), q.validUntil()),
-        w.get("quote.for", q.patient()),
-        q.counselor().map(c -> w.get("quote.counselor", c)),
-        qw.totalLabel(q),
-        w.money(q.full().total()),
-        q.minimum().map(m -> w.get("quote.total.minimum", m.sessions(), w.money(m.total()))),
-        q.clinic().taxIncluded() ? Optional.of(qw.taxContained(q, q.full())) : Optional.empty(),
-        qw.plan(q),
-        q.flagged().isEmpty() ? Optional.empty() : Optional.of(w.get("quote.doctor")),
-        q.flagged().isEmpty() ? Optional.empty() : Optional.of(qw.flagged(q)),
-        two,
-        headers,
-        rows,
-        totalRow,
-        taxRow,
-        facts,
-        w.get("quote.market"),
-        market,
-        q.plan().start().isPresent() ? Optional.of(w.get("quote.schedule")) : Optional.empty(),
-        schedule,
-        List.of(w.get("col.number"), w.get("col.phase"), w.get("col.dates"), ""),
-        w.get("quote.checklist"),
-        checklist,
-        w.get("quote.disclosures"),
-        q.disclosures().stream()
-            .map(x -> new QuoteView.Note(x.text().in(w.lang()), qw.cites(x.cites()), "plain"))
-            .toList(),
-        w.get("quote.validity", q.validUntil()),
-        w.get("quote.signatures"),
-        w.get("quote.sign.patient"),
-        w.get("quote.sign.counselor"),
-        w.get("quote.sign.date"),
-        w.get("sources.heading"),
-        sources(r.sources()),
         generator);
   }
 

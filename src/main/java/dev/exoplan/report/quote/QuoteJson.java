@@ -1,83 +1,176 @@
 package dev.exoplan.report.quote;
 
+import static dev.exoplan.report.JsonRenderer.cites;
+import static dev.exoplan.report.JsonRenderer.date;
+import static dev.exoplan.report.JsonRenderer.optionalString;
+import static dev.exoplan.report.JsonRenderer.stringOrNull;
+import static dev.exoplan.report.JsonRenderer.text;
+
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.exoplan.domain.Contraindication;
+import dev.exoplan.domain.Disclosure;
+import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.MarketCheck;
 import dev.exoplan.domain.Quote;
 import dev.exoplan.domain.QuoteLine;
 import dev.exoplan.domain.QuoteScenario;
-import dev.exoplan.domain.purchase.Bought;
-import dev.exoplan.domain.purchase.Purchase;
+import dev.exoplan.domain.ScheduledSession;
+import dev.exoplan.report.JsonRenderer;
+import dev.exoplan.report.QuoteReport;
+import dev.exoplan.report.Words;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
- * The quote's JSON fields added with price-list version 2 (issue 9): the item and its options, each
- * line's coverage, and each plan's purchase (what is bought, when it is paid, what is paid by the
- * third session and in advance for courses, a cheaper purchase with unused course sessions).
+ * The quote as JSON ({@code exoplan.quote/1}, docs/schemas/quote.schema.json): the quote serialised,
+ * amounts in minor units, dates ISO 8601, descriptions in both languages. Fields are only ever
+ * added: issue 9's item, coverage and purchase ({@link QuotePurchaseJson}); issue 11's copy, the
+ * clinic's registration number and the market survey of every price used.
  */
 public final class QuoteJson {
   private QuoteJson() {}
 
-  /** item, member, taxBasis, effective. */
-  public static void itemFields(JsonGenerator g, Quote q) throws IOException {
-    g.writeStringField("item", q.item().id());
-    g.writeBooleanField("member", q.member());
-    g.writeStringField("taxBasis", q.clinic().taxBasis().id());
-    g.writeFieldName("effective");
-    Optional<java.time.LocalDate> eff = q.clinic().menu().effective();
-    if (eff.isPresent()) {
-      g.writeString(eff.get().toString());
+  public static void write(JsonGenerator g, QuoteReport r) throws IOException {
+    Quote q = r.quote();
+    QuoteWords ja = new QuoteWords(new Words(Lang.JA, false));
+    QuoteWords en = new QuoteWords(new Words(Lang.EN, false));
+    g.writeStartObject();
+    g.writeStringField("schema", "exoplan.quote/1");
+    g.writeStringField("number", q.number());
+    g.writeStringField("issued", q.issued().toString());
+    g.writeStringField("validUntil", q.validUntil().toString());
+    g.writeStringField("currency", q.clinic().currency().getCurrencyCode());
+    g.writeBooleanField("taxIncluded", q.clinic().taxIncluded());
+    g.writeNumberField("taxRatePercent", q.clinic().taxRatePercent());
+    g.writeStringField("rounding",
+        q.clinic().rounding().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    g.writeObjectFieldStart("clinic");
+    g.writeStringField("id", q.clinic().id());
+    text(g, "name", q.clinic().name());
+    g.writeStringField("address", q.clinic().address());
+    g.writeStringField("phone", q.clinic().phone());
+    g.writeBooleanField("example", q.clinic().example());
+    optionalString(g, "registrationNumber", q.clinic().registration());
+    g.writeEndObject();
+    g.writeStringField("patient", q.patient());
+    optionalString(g, "counselor", q.counselor());
+    g.writeStringField("method", q.method().id());
+    QuotePurchaseJson.itemFields(g, q);
+    stringOrNull(g, "protocol",
+        q.plan().protocol().isPresent() ? q.plan().protocol().get().id() : null);
+    g.writeFieldName("cc");
+    if (q.cc().isPresent()) {
+      g.writeStartObject();
+      g.writeNumberField("low", q.cc().get().low());
+      g.writeNumberField("high", q.cc().get().high());
+      g.writeEndObject();
     } else {
       g.writeNull();
     }
-  }
-
-  /** covers (the sessions a line pays for) and from (a floor price). */
-  public static void lineExtras(JsonGenerator g, QuoteLine l) throws IOException {
-    g.writeArrayFieldStart("covers");
-    for (int s : l.covers()) {
-      g.writeNumber(s);
+    scenario(g, q, q.full(), ja, en);
+    g.writeFieldName("minimum");
+    if (q.minimum().isPresent()) {
+      g.writeStartObject();
+      scenario(g, q, q.minimum().get(), ja, en);
+      g.writeEndObject();
+    } else {
+      g.writeNull();
+    }
+    g.writeArrayFieldStart("schedule");
+    for (ScheduledSession s : q.plan().schedule()) {
+      g.writeStartObject();
+      g.writeNumberField("number", s.number());
+      g.writeStringField("phase", s.phase().id());
+      date(g, "earliest", s.earliest());
+      date(g, "latest", s.latest());
+      g.writeBooleanField("optional", s.optional());
+      g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeBooleanField("from", l.from());
+    g.writeArrayFieldStart("marketChecks");
+    for (MarketCheck c : q.checks()) {
+      check(g, c);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("flagged");
+    for (Contraindication c : q.flagged()) {
+      g.writeString(c.id());
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("checklist");
+    for (Contraindication c : q.checklist()) {
+      g.writeStartObject();
+      g.writeStringField("id", c.id());
+      g.writeStringField("level", c.level().id());
+      text(g, "text", c.text());
+      g.writeBooleanField("declared", q.flagged().contains(c));
+      cites(g, c.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("disclosures");
+    for (Disclosure x : q.disclosures()) {
+      g.writeStartObject();
+      g.writeStringField("id", x.id());
+      text(g, "text", x.text());
+      cites(g, x.cites());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    JsonRenderer.sources(g, r.sources());
+    g.writeStringField("copy", r.copy().id());
+    MarketJson.survey(g, "marketSurvey", q.survey());
+    g.writeEndObject();
   }
 
-  /** lowerBound, paidByThirdSession, committedUpFront, purchases[], unusedCourse. */
-  public static void scenarioExtras(JsonGenerator g, QuoteScenario s) throws IOException {
-    Purchase p = s.purchase();
-    g.writeBooleanField("lowerBound", s.from());
-    g.writeFieldName("paidByThirdSession");
-    if (p.paidByThird().isPresent()) {
-      g.writeNumber(p.paidByThird().get().minor());
-    } else {
-      g.writeNull();
-    }
-    g.writeNumberField("committedUpFront", p.committedUpFront().minor());
-    g.writeArrayFieldStart("purchases");
-    for (Bought b : p.bought()) {
+  /** One market finding: level, what was checked, the compared price and the bound it crosses. */
+  static void check(JsonGenerator g, MarketCheck c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("level", c.level().id());
+    g.writeStringField("item", c.item().id());
+    stringOrNull(g, "course", c.course().isPresent() ? c.course().get().id() : null);
+    g.writeNumberField("unit", c.unit().minor());
+    g.writeNumberField("bound", c.bound().minor());
+    g.writeStringField("boundSource", c.boundSource());
+    cites(g, c.cites());
+    g.writeEndObject();
+  }
+
+  /** sessions, lines[], subtotal, discounts, tax, total, saving: the lines add up to the total. */
+  private static void scenario(JsonGenerator g, Quote q, QuoteScenario s, QuoteWords ja,
+      QuoteWords en) throws IOException {
+    g.writeNumberField("sessions", s.sessions());
+    g.writeArrayFieldStart("lines");
+    for (QuoteLine l : s.lines()) {
       g.writeStartObject();
-      g.writeStringField("kind", b.kind().name().toLowerCase(java.util.Locale.ROOT));
-      g.writeStringField("id", b.id());
-      g.writeNumberField("price", b.price().minor());
-      g.writeNumberField("paidAtSession", b.paidAt());
-      g.writeArrayFieldStart("covers");
-      for (int c : b.covers()) {
-        g.writeNumber(c);
+      g.writeStringField("kind", l.kind().id());
+      stringOrNull(g, "phase", l.phase().isPresent() ? l.phase().get().id() : null);
+      g.writeFieldName("item");
+      if (l.course().isPresent()) {
+        g.writeString(l.course().get().id());
+      } else if (l.discount().isPresent()) {
+        g.writeString(l.discount().get().id());
+      } else if (l.kind() == QuoteLine.Kind.FEE) {
+        g.writeString(l.item().orElseThrow());
+      } else {
+        g.writeNull();
       }
-      g.writeEndArray();
+      g.writeObjectFieldStart("description");
+      g.writeStringField("ja", ja.describe(q, l));
+      g.writeStringField("en", en.describe(q, l));
+      g.writeEndObject();
+      g.writeNumberField("unit", l.unit().minor());
+      g.writeNumberField("quantity", l.quantity());
+      g.writeNumberField("amount", l.amount().minor());
+      QuotePurchaseJson.lineExtras(g, l);
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeFieldName("unusedCourse");
-    if (p.unused().isPresent()) {
-      Purchase.Unused u = p.unused().get();
-      g.writeStartObject();
-      g.writeStringField("course", u.courseId());
-      g.writeNumberField("unusedSessions", u.unusedSessions());
-      g.writeNumberField("total", u.total().minor());
-      g.writeNumberField("quoted", u.quoted().minor());
-      g.writeEndObject();
-    } else {
-      g.writeNull();
-    }
+    g.writeNumberField("subtotal", s.subtotal().minor());
+    g.writeNumberField("discounts", s.discounts().minor());
+    g.writeNumberField("tax", s.tax().minor());
+    g.writeNumberField("total", s.total().minor());
+    g.writeNumberField("saving", s.saving().minor());
+    QuotePurchaseJson.scenarioExtras(g, s);
   }
 }

@@ -1,0 +1,40 @@
+package dev.exoplan.report.quote;
+
+import dev.exoplan.report.QuoteReport;
+import dev.exoplan.report.Words;
+import java.util.Map;
+
+/**
+ * The parameters of the quote's page ({@code quote.jte}), which the HTML and PDF renderers print:
+ * the sheet, and the running header and page number for every printed page as CSS strings.
+ */
+public final class QuoteHtml {
+  private QuoteHtml() {}
+
+  public static Map<String, Object> params(QuoteReport r, Words words, String generator) {
+    QuoteSheet s = QuoteSheets.build(r, words);
+    return Map.of(
+        "s", s,
+        "generator", generator,
+        "pageHead", css(s.pageHeader()),
+        "pageOf", css(s.pageLabel() + " ") + " counter(page) \" / \" counter(pages)",
+        "endnotes", r.copy() == Copy.PATIENT);
+  }
+
+  /**
+   * A CSS string literal for {@code text}, safe inside a {@code <style>} element: every character but
+   * ASCII letters and digits is written as a six-digit hex escape, so no quote, backslash, angle
+   * bracket or line break reaches the style sheet as itself.
+   */
+  static String css(String text) {
+    StringBuilder sb = new StringBuilder("\"");
+    text.codePoints().forEach(c -> {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        sb.appendCodePoint(c);
+      } else {
+        sb.append(String.format("\\%06X", c));
+      }
+    });
+    return sb.append('"').toString();
+  }
+}

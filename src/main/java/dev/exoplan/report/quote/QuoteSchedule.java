@@ -1,0 +1,55 @@
+package dev.exoplan.report.quote;
+
+import dev.exoplan.domain.Quote;
+import dev.exoplan.domain.ScheduledSession;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dated schedule of a quote with a start date: sessions numbered in date order; for a range,
+ * each session marked with the plans it belongs to and its number in each (the minimum plan has
+ * the sessions that are not optional).
+ */
+final class QuoteSchedule {
+  private QuoteSchedule() {}
+
+  static Optional<QuoteSheet.Schedule> schedule(Quote q, QuoteWords w) {
+    if (q.plan().start().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean two = q.minimum().isPresent();
+    List<ScheduledSession> sessions = new ArrayList<>(q.plan().schedule());
+    sessions.sort(Comparator.comparing((ScheduledSession s) -> s.earliest().orElse(LocalDate.MAX))
+        .thenComparingInt(ScheduledSession::number));
+    List<String> headers = new ArrayList<>(List.of(w.get("col.number"), w.get("col.phase"),
+        w.get("col.dates")));
+    if (two) {
+      headers.addAll(List.of(w.get("quote.col.minimum"), w.get("quote.col.full")));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int n = 0;
+    int inMinimum = 0;
+    for (ScheduledSession s : sessions) {
+      n++;
+      List<String> row = new ArrayList<>(List.of(Integer.toString(n),
+          w.words().phase(s.phase()), date(w, s)));
+      if (two) {
+        row.add(s.optional() ? "—" : w.get("quote.schedule.nth", ++inMinimum));
+        row.add(w.get("quote.schedule.nth", n));
+      }
+      rows.add(row);
+    }
+    return Optional.of(new QuoteSheet.Schedule(w.get("quote.schedule"), headers, rows));
+  }
+
+  private static String date(QuoteWords w, ScheduledSession s) {
+    if (s.earliest().isEmpty() || s.latest().isEmpty()) {
+      return w.get("schedule.undated");
+    }
+    return s.earliest().equals(s.latest()) ? w.date(s.earliest().get())
+        : w.get("schedule.between", w.date(s.earliest().get()), w.date(s.latest().get()));
+  }
+}

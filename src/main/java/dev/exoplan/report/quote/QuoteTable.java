@@ -1,0 +1,126 @@
+package dev.exoplan.report.quote;
+
+import dev.exoplan.domain.Quote;
+import dev.exoplan.domain.QuoteLine;
+import dev.exoplan.domain.QuoteScenario;
+import dev.exoplan.domain.menu.TaxBasis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The quote's table as a business document lays it out: the lines bought (the minimum and maximum
+ * plans side by side for a range), then, for prices before tax, 小計 → 値引 → 消費税 → 合計, and for
+ * prices with tax, 小計 → 値引 → 合計(税込) with (うち消費税) directly under it.
+ */
+final class QuoteTable {
+  private QuoteTable() {}
+
+  static QuoteSheet.Table table(Quote q, QuoteWords w) {
+    boolean two = q.minimum().isPresent();
+    List<String> headers = new ArrayList<>(List.of(w.get("quote.col.item"), w.unitHeader(q)));
+    if (two) {
+      headers.addAll(List.of(w.get("quote.col.minimum") + " " + w.get("quote.col.qty"),
+          w.get("quote.col.minimum") + " " + w.get("quote.col.amount"),
+          w.get("quote.col.full") + " " + w.get("quote.col.qty"),
+          w.get("quote.col.full") + " " + w.get("quote.col.amount")));
+    } else {
+      headers.addAll(List.of(w.get("quote.col.qty"), w.get("quote.col.amount")));
+    }
+    return new QuoteSheet.Table(two, headers, rows(q, w), totals(q, w));
+  }
+
+  /**
+   * The lines bought in both plans: by phase (intensive, maintenance), within a phase first visit,
+   * courses, single sessions; then fees.
+   */
+  private static List<QuoteSheet.Row> rows(Quote q, QuoteWords w) {
+    Map<String, QuoteLine> min = lines(q.minimum());
+    Map<String, QuoteLine> full = lines(Optional.of(q.full()));
+    Map<String, QuoteLine> all = new LinkedHashMap<>(full);
+    min.forEach(all::putIfAbsent);
+    List<String> keys = new ArrayList<>(all.keySet());
+    List<String> seen = List.copyOf(keys);
+    keys.sort(Comparator
+        .comparingInt((String k) -> all.get(k).phase().map(Enum::ordinal).orElse(99))
+        .thenComparingInt(k -> all.get(k).kind().ordinal())
+        .thenComparingInt(seen::indexOf));
+    List<QuoteSheet.Row> rows = new ArrayList<>();
+    for (String k : keys) {
+      Optional<QuoteLine> a = Optional.ofNullable(min.get(k));
+      Optional<QuoteLine> b = Optional.ofNullable(full.get(k));
+      QuoteLine any = b.orElseGet(a::get);
+      Optional<QuoteLine> other = b.isPresent() ? a : Optional.empty();
+      String unit = w.money(any.unit());
+      if (a.isPresent() && b.isPresent() && !a.get().unit().equals(b.get().unit())) {
+        unit = w.get("range", w.money(a.get().unit()), w.money(b.get().unit()));
+      }
+      rows.add(new QuoteSheet.Row(w.describe(q, any, other), unit, qty(a), amount(w, a), qty(b),
+          amount(w, b), "item"));
+    }
+    return rows;
+  }
+
+  private static Map<String, QuoteLine> lines(Optional<QuoteScenario> s) {
+    Map<String, QuoteLine> out = new LinkedHashMap<>();
+    s.ifPresent(x -> x.lines().stream()
+        .filter(l -> l.kind() != QuoteLine.Kind.DISCOUNT && l.kind() != QuoteLine.Kind.TAX)
+        .forEach(l -> out.put(l.key(), l)));
+    return out;
+  }
+
+  private static List<QuoteSheet.Row> totals(Quote q, QuoteWords w) {
+    List<QuoteSheet.Row> out = new ArrayList<>();
+    QuoteScenario full = q.full();
+    Optional<QuoteScenario> min = q.minimum();
+    boolean excluded = q.clinic().taxBasis() == TaxBasis.EXCLUDED;
+    boolean discounted = !full.discounts().isZero()
+        || min.map(m -> !m.discounts().isZero()).orElse(false);
+    if (excluded || discounted) {
+      out.add(sum(w, w.get(excluded ? "quote.subtotal.excluded" : "quote.subtotal"), min, full,
+          QuoteScenario::subtotal, "subtotal"));
+    }
+    Map<String, QuoteLine> minDiscounts = new LinkedHashMap<>();
+    min.ifPresent(m -> m.lines().stream().filter(l -> l.kind() == QuoteLine.Kind.DISCOUNT)
+        .forEach(l -> minDiscounts.put(l.key(), l)));
+    Map<String, QuoteLine> discounts = new LinkedHashMap<>();
+    full.lines().stream().filter(l -> l.kind() == QuoteLine.Kind.DISCOUNT)
+        .forEach(l -> discounts.put(l.key(), l));
+    minDiscounts.forEach(discounts::putIfAbsent);
+    for (Map.Entry<String, QuoteLine> e : discounts.entrySet()) {
+      Optional<QuoteLine> a = Optional.ofNullable(minDiscounts.get(e.getKey()));
+      Optional<QuoteLine> b = full.lines().stream().filter(l -> l.key().equals(e.getKey()))
+          .findFirst();
+      out.add(new QuoteSheet.Row(w.get("quote.discount.label", w.describe(q, e.getValue())), "",
+          "", amount(w, a), "", amount(w, b), "discount"));
+    }
+    if (excluded) {
+      out.add(sum(w, w.get("quote.line.tax", q.clinic().taxRatePercent()), min, full,
+          QuoteScenario::tax, "tax"));
+    }
+    out.add(sum(w, w.totalLabel(q), min, full, QuoteScenario::total, "total"));
+    if (q.clinic().taxBasis() == TaxBasis.INCLUDED) {
+      out.add(sum(w, w.get("quote.tax.within.row", q.clinic().taxRatePercent()), min, full,
+          QuoteScenario::tax, "within"));
+    }
+    return out;
+  }
+
+  private static QuoteSheet.Row sum(QuoteWords w, String label, Optional<QuoteScenario> min,
+      QuoteScenario full, Function<QuoteScenario, dev.exoplan.domain.Money> f, String kind) {
+    return new QuoteSheet.Row(label, "", "", min.map(m -> w.money(f.apply(m))).orElse(""), "",
+        w.money(f.apply(full)), kind);
+  }
+
+  private static String qty(Optional<QuoteLine> l) {
+    return l.map(x -> Integer.toString(x.quantity())).orElse("");
+  }
+
+  private static String amount(QuoteWords w, Optional<QuoteLine> l) {
+    return l.map(x -> w.money(x.amount())).orElse("—");
+  }
+}
