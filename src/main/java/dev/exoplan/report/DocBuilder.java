@@ -49,6 +49,9 @@ public final class DocBuilder {
     if (report instanceof QuoteReport r) {
       return quote(r);
     }
+    if (report instanceof ClinicsReport r) {
+      return new dev.exoplan.report.clinics.ClinicsDoc(w).build(r);
+    }
     if (report instanceof TablesReport r) {
       return tables(r);
     }

@@ -66,6 +66,8 @@ public final class JsonRenderer {
         compare(g, r);
       } else if (report instanceof QuoteReport r) {
         quote(g, r);
+      } else if (report instanceof ClinicsReport r) {
+        dev.exoplan.report.clinics.ClinicsJson.write(g, r);
       } else if (report instanceof TablesReport r) {
         tables(g, r);
       } else if (report instanceof ValidationReport r) {
@@ -618,7 +620,7 @@ public final class JsonRenderer {
     stringOrNull(g, field, d.isPresent() ? d.get().toString() : null);
   }
 
-  static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
+  public static void cites(JsonGenerator g, List<Citation> cites) throws IOException {
     g.writeArrayFieldStart("cite");
     for (Citation c : cites) {
       g.writeStartObject();
@@ -642,7 +644,7 @@ public final class JsonRenderer {
     g.writeEndArray();
   }
 
-  static void sources(JsonGenerator g, List<Source> sources) throws IOException {
+  public static void sources(JsonGenerator g, List<Source> sources) throws IOException {
     g.writeArrayFieldStart("references");
     for (Source s : sources) {
       g.writeStartObject();

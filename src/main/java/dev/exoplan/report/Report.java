@@ -8,6 +8,7 @@ public sealed interface Report
         PlanReport,
         CompareReport,
         QuoteReport,
+        ClinicsReport,
         TablesReport,
         ValidationReport {
 
