@@ -58,6 +58,8 @@ public final class ClinicComparisons {
             .orElseGet(() -> Message.of("clinics.excluded.other", e.getMessage()))));
       }
     }
+    List<String> order = lists.stream().map(ClinicComparison.Loaded::file).toList();
+    excluded.sort(Comparator.comparingInt(e -> order.indexOf(e.file())));
     rows.sort(Comparator.comparing(ClinicComparison.Row::high)
         .thenComparing(ClinicComparison.Row::low)
         .thenComparing(x -> x.clinic().id()));

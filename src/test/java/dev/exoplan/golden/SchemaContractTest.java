@@ -47,6 +47,7 @@ class SchemaContractTest {
       "exoplan.plan/1", "plan",
       "exoplan.compare/1", "compare",
       "exoplan.quote/1", "quote",
+      "exoplan.clinics/1", "clinics",
       "exoplan.pricing/1", "pricing-show",
       "exoplan.validate/1", "pricing-validate",
       "batch-error", "batch-error");

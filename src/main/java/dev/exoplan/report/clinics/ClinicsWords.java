@@ -33,7 +33,8 @@ public final class ClinicsWords {
 
   public String title(ClinicComparison c) {
     return c.rows().isEmpty() ? w.get("clinics.title.none", w.method(c.method()))
-        : w.get("clinics.title", c.rows().size(), w.method(c.method()));
+        : w.get(c.rows().size() == 1 ? "clinics.title.one" : "clinics.title", c.rows().size(),
+            w.method(c.method()));
   }
 
   /** The plan compared, its sessions and the date of the lists. */
