@@ -100,13 +100,20 @@ public record ClinicComparison(
       return quote.full().purchase().committedUpFront();
     }
 
-    /** What is paid by the 3rd session (003 line 151), before discounts and added tax. */
-    public Optional<Money> thirdLow() {
-      return min().purchase().paidByThird();
-    }
-
-    public Optional<Money> thirdHigh() {
-      return quote.full().purchase().paidByThird();
+    /**
+     * What is paid by the 3rd session (003 line 151), before discounts and added tax, in the plans
+     * that reach one (the minimum plan may stop before it): the lower and the higher; empty when
+     * neither does.
+     */
+    public Optional<Span> third() {
+      Optional<Money> a = min().purchase().paidByThird();
+      Optional<Money> b = quote.full().purchase().paidByThird();
+      if (a.isEmpty() && b.isEmpty()) {
+        return Optional.empty();
+      }
+      Money x = a.orElseGet(b::get);
+      Money y = b.orElseGet(a::get);
+      return Optional.of(new Span(Money.min(x, y), Money.max(x, y)));
     }
 
     /** Whether a "from" price is used: the totals are lower bounds. */

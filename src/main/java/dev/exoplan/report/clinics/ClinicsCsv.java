@@ -58,7 +58,8 @@ public final class ClinicsCsv {
       }
       csv.number(fees.minor());
       pair(csv, Optional.of(row.upfrontLow()), Optional.of(row.upfrontHigh()));
-      pair(csv, row.thirdLow(), row.thirdHigh());
+      pair(csv, row.third().map(ClinicComparison.Span::low),
+          row.third().map(ClinicComparison.Span::high));
       csv.text(row.clinic().taxBasis().id()).number(row.clinic().taxRatePercent());
       if (row.clinic().menu().effective().isPresent()) {
         csv.text(row.clinic().menu().effective().get().toString());

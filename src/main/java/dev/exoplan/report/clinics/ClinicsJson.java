@@ -122,8 +122,8 @@ public final class ClinicsJson {
     g.writeFieldName("upfront");
     lowHigh(g, r.upfrontLow(), r.upfrontHigh());
     g.writeFieldName("paidByThirdSession");
-    if (r.thirdLow().isPresent() && r.thirdHigh().isPresent()) {
-      lowHigh(g, r.thirdLow().get(), r.thirdHigh().get());
+    if (r.third().isPresent()) {
+      lowHigh(g, r.third().get().low(), r.third().get().high());
     } else {
       g.writeNull();
     }

@@ -98,12 +98,7 @@ public final class ClinicsWords {
   }
 
   public String third(Row r) {
-    if (r.thirdLow().isEmpty() || r.thirdHigh().isEmpty()) {
-      return w.get("clinics.third.none");
-    }
-    Money a = r.thirdLow().get();
-    Money b = r.thirdHigh().get();
-    return span(Money.min(a, b), Money.max(a, b));
+    return r.third().map(t -> span(t.low(), t.high())).orElse(w.get("clinics.third.none"));
   }
 
   public String tax(Row r) {
