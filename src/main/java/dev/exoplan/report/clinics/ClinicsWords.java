@@ -91,10 +91,26 @@ public final class ClinicsWords {
     return r.perSession().map(p -> span(p.low(), p.high())).orElse(w.get("unknown"));
   }
 
+  /** The courses committed to up front, and which: {@code ¥400,000 (IV drip 4-session course)}. */
   public String upfront(Row r) {
-    return r.upfrontHigh().isZero() && r.upfrontLow().isZero() ? w.get("clinics.none")
-        : span(Money.min(r.upfrontLow(), r.upfrontHigh()),
-            Money.max(r.upfrontLow(), r.upfrontHigh()));
+    if (r.upfrontHigh().isZero() && r.upfrontLow().isZero()) {
+      return w.get("clinics.none");
+    }
+    List<String> names = new ArrayList<>();
+    List<dev.exoplan.domain.purchase.Bought> bought =
+        new ArrayList<>(r.quote().full().purchase().bought());
+    r.quote().minimum().ifPresent(m -> bought.addAll(m.purchase().bought()));
+    for (dev.exoplan.domain.purchase.Bought b : bought) {
+      if (b.kind() == dev.exoplan.domain.purchase.Bought.Kind.COURSE) {
+        String name = r.quote().item().courses().stream().filter(c -> c.id().equals(b.id()))
+            .findFirst().map(c -> c.name().in(w.lang())).orElse(b.id());
+        if (!names.contains(name)) {
+          names.add(name);
+        }
+      }
+    }
+    return w.get("clinics.upfront", span(Money.min(r.upfrontLow(), r.upfrontHigh()),
+        Money.max(r.upfrontLow(), r.upfrontHigh())), w.list(names));
   }
 
   public String third(Row r) {
