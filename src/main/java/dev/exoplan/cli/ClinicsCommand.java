@@ -104,21 +104,27 @@ final class ClinicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context ctx = top.context();
+    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
+        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
+        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
+        Optional.empty(), Optional.ofNullable(start));
+    return run(top.context(), files, plan, Optional.ofNullable(item), Optional.ofNullable(cc),
+        member, Optional.ofNullable(date), keepGoing);
+  }
+
+  /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
+  static int run(Context ctx, List<String> files, PlanRequest plan, Optional<String> item,
+      Optional<CountRange> cc, boolean member, Optional<LocalDate> date, boolean keepGoing) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     List<PricingLoader.Input> inputs = new ArrayList<>();
     for (String f : files) {
       inputs.add(new PricingLoader.Input(f, ctx.env().resolve(f)));
     }
-    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
-        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
-        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
-        Optional.empty(), Optional.ofNullable(start));
-    LocalDate on = date != null ? date : LocalDate.now(ctx.env().clock());
+    LocalDate on = date.orElseGet(() -> LocalDate.now(ctx.env().clock()));
     ClinicFiles.Result read = ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn);
-    ClinicComparison c = ClinicComparisons.compare(catalog, new ClinicComparisons.Request(plan,
-        Optional.ofNullable(item), Optional.ofNullable(cc), member, on), read.lists());
+    ClinicComparison c = ClinicComparisons.compare(catalog,
+        new ClinicComparisons.Request(plan, item, cc, member, on), read.lists());
     ctx.emit(report(catalog, c, read.unreadable()));
     return ExitCode.OK;
   }

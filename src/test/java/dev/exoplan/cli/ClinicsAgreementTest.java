@@ -98,6 +98,21 @@ class ClinicsAgreementTest {
         "clinics.excluded.not-yet", "clinics.excluded.by-ampoule", "clinics.excluded.currency");
   }
 
+  @ParameterizedTest
+  @MethodSource("plans")
+  void theLeanPathPrintsWhatPicocliPrints(String plan) {
+    // "-o -" (stdout) is a command line the lean path leaves to picocli: the same output
+    for (String format : List.of("text", "json", "csv", "md", "html")) {
+      String[] lean = args("clinics src/test/data/clinics src/test/data/clinics-invalid"
+          + " --keep-going --method iv --member --date 2026-11-21 --format " + format, plan);
+      String[] full = args(String.join(" ", lean), "-o -");
+      CliSupport.Result a = CliSupport.run(ROOT, lean);
+      CliSupport.Result b = CliSupport.run(ROOT, full);
+      assertThat(a.exit()).as(a.err()).isZero();
+      assertThat(a).as(format).isEqualTo(b);
+    }
+  }
+
   @Test
   void aListNotYetInForceGivesWayToTheOneInForceForTheSameClinic() throws Exception {
     // the same clinic id twice: the list in force on the date is compared, the later one is not
