@@ -70,6 +70,14 @@ public record ClinicComparison(
       return quote.full().total();
     }
 
+    /**
+     * The two totals, the lower first: usually the minimum plan's, but a course can make the full
+     * plan the cheaper one.
+     */
+    public Span total() {
+      return new Span(Money.min(low(), high()), Money.max(low(), high()));
+    }
+
     public int sessionsLow() {
       return min().sessions();
     }

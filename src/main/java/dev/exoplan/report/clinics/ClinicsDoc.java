@@ -44,7 +44,8 @@ public final class ClinicsDoc {
       d.heading(cw.chartTitle());
       List<Doc.Bar> bars = new ArrayList<>();
       for (Row row : c.rows()) {
-        bars.add(new Doc.Bar(cw.name(row), row.low().minor(), row.high().minor(), cw.total(row)));
+        bars.add(new Doc.Bar(cw.name(row), row.total().low().minor(), row.total().high().minor(),
+            cw.total(row)));
       }
       d.bars(bars);
       d.heading(w.get("clinics.heading.market"));

@@ -40,8 +40,8 @@ public final class ClinicsHtml {
     for (Row row : c.rows()) {
       rows.add(new ClinicsView.Row(row.clinic().id(), cw.cells(rank++, row),
           row.clinic().taxBasis() == TaxBasis.NOT_STATED, row.lowerBound()));
-      bars.add(new ClinicsChart.Input(row.clinic().id(), cw.name(row), row.low().minor(),
-          row.high().minor(), cw.total(row)));
+      bars.add(new ClinicsChart.Input(row.clinic().id(), cw.name(row),
+          row.total().low().minor(), row.total().high().minor(), cw.total(row)));
       for (ClinicsWords.Check k : cw.checks(row)) {
         checks.add(new ClinicsView.Check(cw.name(row),
             w.get("clinics.check.line", cw.name(row), k.text()), k.cited(), k.level()));

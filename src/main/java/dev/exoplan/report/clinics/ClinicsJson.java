@@ -97,7 +97,7 @@ public final class ClinicsJson {
     g.writeBooleanField("example", r.clinic().example());
     g.writeStringField("item", r.quote().item().id());
     g.writeFieldName("total");
-    lowHigh(g, r.low(), r.high());
+    lowHigh(g, r.total().low(), r.total().high());
     g.writeFieldName("sessions");
     lowHigh(g, r.sessionsLow(), r.sessionsHigh());
     g.writeFieldName("perSession");

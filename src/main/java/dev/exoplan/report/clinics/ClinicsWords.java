@@ -83,7 +83,7 @@ public final class ClinicsWords {
 
   /** The totals of the minimum and the full plan; "or more" when a "from" price is used. */
   public String total(Row r) {
-    String s = span(r.low(), r.high());
+    String s = span(r.total().low(), r.total().high());
     return r.lowerBound() ? w.get("clinics.lower", s) : s;
   }
 
