@@ -16,8 +16,9 @@ import java.util.List;
  * clinics that cannot quote, the files that could not be read, notes and sources.
  */
 public final class ClinicsDoc {
+  /** Figures right; the up-front cell names its courses, so it wraps like the other texts. */
   private static final List<Align> ALIGNS = List.of(Align.LEFT, Align.RIGHT, Align.RIGHT,
-      Align.RIGHT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT);
+      Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT);
 
   private final ClinicsWords cw;
   private final Words w;
