@@ -14,6 +14,8 @@
 #       line (the most one argument may hold is 128 KiB), and in batch lines of 1 KB and 60 KB, plus
 #       a 1 MB line (over the 64 KiB line limit). Target: the long value fails about as fast as the
 #       short one (parsing is linear; the backtracking expression took a minute for 20 KB).
+#   (e) clinics (issue 12): `exoplan clinics` over 100 generated clinic files against `estimate`, in
+#       one hyperfine run (bench/clinics.sh, which also runs alone). Target: <= 5x.
 #
 # Needs: a built target/exoplan (it builds one if missing), hyperfine, jq and GNU time
 # (Debian: apt-get install hyperfine jq time). Environment: JDK17 and JDK25 (JDK homes; default:
@@ -170,4 +172,9 @@ hostile_ok=$(jq -r '(.results | map({key: .command, value: .median}) | from_entr
        and $m["batch line 1 MB"] <= 1.5 * $m["batch line 1 KB"] + 0.1 then 1 else 0 end' "$json")
 say ""
 say "Target: a long value fails about as fast as a short one — $(verdict "$hostile_ok")."
+# (e) clinics, issue 12 (its own block; the script is bench/clinics.sh) --------------------------
+bench/clinics.sh | tee -a "$report"
+say ""
+# end of (e) ---------------------------------------------------------------------------------------
+
 echo "bench: results in $report" >&2

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       CompareCommand.class,
       QuoteCommand.class,
+      ClinicsCommand.class,
       BatchCommand.class,
       PricingCommand.class,
       CommandLine.HelpCommand.class

@@ -15,15 +15,17 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The lean path: a well-formed {@code estimate}, {@code plan}, {@code compare} or {@code batch}
- * command line runs without building picocli's model, which costs more than the rest of a run.
+ * The lean path: a well-formed {@code estimate}, {@code plan}, {@code compare}, {@code batch} or
+ * {@code clinics} command line runs without building picocli's model, which costs more than the
+ * rest of a run. {@code clinics} takes its files as arguments that do not start with a dash.
  * It accepts exactly the options those commands declare, in picocli's forms ({@code --opt value},
  * {@code --opt=value}, global options before or after the command). Anything else — help, version,
  * {@code --}, a value that does not parse, a repeated option, an unknown one — returns empty and
  * picocli handles the whole command line, so every message is picocli's own.
  */
 final class FastPath {
-  private static final Set<String> COMMANDS = Set.of("estimate", "plan", "compare", "batch");
+  private static final Set<String> COMMANDS =
+      Set.of("estimate", "plan", "compare", "batch", "clinics");
 
   private static final Set<String> GLOBAL_VALUES =
       Set.of("--format", "--lang", "--pricing", "-o", "--output", "--color", "--yen");
@@ -35,10 +37,14 @@ final class FastPath {
       "plan", Set.of("--method", "--protocol", "--intensive", "--maintenance",
           "--maintenance-every", "--months", "--price", "--source", "--start"),
       "compare", Set.of("--months", "--method", "--protocol"),
-      "batch", Set.of("-i", "--input", "--detail"));
+      "batch", Set.of("-i", "--input", "--detail"),
+      "clinics", Set.of("--method", "--protocol", "--intensive", "--maintenance",
+          "--maintenance-every", "--months", "--start", "--item", "--cc", "--date"));
 
-  /** Options that are flags (take no value) among the commands' own. */
-  private static final Set<String> FLAGS = Set.of();
+  /** Options that are flags (take no value), per command. */
+  private static final Map<String, Set<String>> FLAGS = Map.of(
+      "estimate", Set.of(), "plan", Set.of(), "compare", Set.of(), "batch", Set.of(),
+      "clinics", Set.of("--member", "--keep-going"));
 
   private FastPath() {}
 
@@ -47,6 +53,7 @@ final class FastPath {
     String command = null;
     GlobalOptions global = new GlobalOptions();
     Map<String, String> values = new HashMap<>();
+    List<String> files = new java.util.ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (command == null && !a.startsWith("-")) {
@@ -54,6 +61,10 @@ final class FastPath {
           return OptionalInt.empty();
         }
         command = a;
+        continue;
+      }
+      if ("clinics".equals(command) && !a.startsWith("-")) {
+        files.add(a);
         continue;
       }
       String name = a;
@@ -64,7 +75,8 @@ final class FastPath {
         value = a.substring(eq + 1);
       }
       boolean globalValue = GLOBAL_VALUES.contains(name);
-      boolean flag = GLOBAL_FLAGS.contains(name) || FLAGS.contains(name);
+      boolean flag = GLOBAL_FLAGS.contains(name)
+          || (command != null && FLAGS.get(command).contains(name));
       boolean own = command != null && OPTIONS.get(command).contains(name);
       if (!globalValue && !flag && !own) {
         return OptionalInt.empty();
@@ -97,7 +109,7 @@ final class FastPath {
       if (!globals(values, global)) {
         return OptionalInt.empty();
       }
-      return dispatch(command, values, global, env, err);
+      return dispatch(command, values, files, global, env, err);
     } catch (UsageException e) {
       return OptionalInt.empty(); // picocli gives the message, word for word
     }
@@ -137,19 +149,25 @@ final class FastPath {
     return true;
   }
 
-  private static OptionalInt dispatch(String command, Map<String, String> v, GlobalOptions g,
-      Env env, PrintWriter err) {
+  private static OptionalInt dispatch(String command, Map<String, String> v, List<String> files,
+      GlobalOptions g, Env env, PrintWriter err) {
     // Plain code, no lambdas: the first lambda of a run costs more than this whole method.
     String m = v.get("--method");
     Optional<Method> method = m == null ? Optional.empty() : Optional.of(Args.method(m));
-    if ((command.equals("estimate") || command.equals("plan")) && method.isEmpty()) {
+    boolean clinics = command.equals("clinics");
+    if ((command.equals("estimate") || command.equals("plan") || clinics) && method.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (clinics && files.isEmpty()) {
       return OptionalInt.empty();
     }
     Context ctx = new Context(env, g);
     PlanRequest plan = null;
     CompareRequest compare = null;
+    Optional<dev.exoplan.domain.CountRange> cc = Optional.empty();
+    Optional<java.time.LocalDate> date = Optional.empty();
     switch (command) {
-      case "plan" -> {
+      case "plan", "clinics" -> {
         String intensive = v.get("--intensive");
         String maintenance = v.get("--maintenance");
         String every = v.get("--maintenance-every");
@@ -164,6 +182,10 @@ final class FastPath {
             price == null ? Optional.empty() : Optional.of(Args.price(price)),
             opt(v, "--source"),
             start == null ? Optional.empty() : Optional.of(Args.date(start)));
+        String volume = v.get("--cc");
+        String on = v.get("--date");
+        cc = volume == null ? Optional.empty() : Optional.of(Args.count(volume));
+        date = on == null ? Optional.empty() : Optional.of(Args.date(on));
       }
       case "compare" -> {
         String months = v.get("--months");
@@ -180,6 +202,8 @@ final class FastPath {
       code = switch (command) {
         case "estimate" -> EstimateCommand.run(ctx, method.get(), opt(v, "--source"));
         case "plan" -> PlanCommand.run(ctx, plan);
+        case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), cc,
+            v.containsKey("--member"), date, v.containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, compare);
         default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);
       };

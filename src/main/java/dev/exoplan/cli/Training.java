@@ -48,6 +48,10 @@ public final class Training {
             "--date", "2026-11-21", "--format", "html"},
         new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
             "--date", "2026-11-21", "--lang", "ja"},
+        new String[] {"clinics", clinic, root.resolve("pricing/example-clinic-members.yaml")
+            .toString(), "--method", "iv", "--date", "2026-11-21"},
+        new String[] {"clinics", clinic, "--method", "iv", "--date", "2026-11-21", "--format",
+            "html", "--lang", "ja"},
         new String[] {"pricing", "show"},
         new String[] {"pricing", "validate", clinic},
         new String[] {"plan", "--help"},

@@ -31,6 +31,8 @@ public final class CsvRenderer {
       plan(csv, r.plan());
     } else if (report instanceof CompareReport r) {
       compare(csv, r.comparison());
+    } else if (report instanceof ClinicsReport r) {
+      dev.exoplan.report.clinics.ClinicsCsv.write(csv, r);
     } else {
       throw new IllegalArgumentException("no CSV for " + report.command());
     }

@@ -52,6 +52,9 @@ public final class DocBuilder {
     if (report instanceof PricingCheckReport r) {
       return dev.exoplan.report.pricingcheck.PricingCheckDoc.build(r, w);
     }
+    if (report instanceof ClinicsReport r) {
+      return new dev.exoplan.report.clinics.ClinicsDoc(w).build(r);
+    }
     if (report instanceof TablesReport r) {
       return tables(r);
     }

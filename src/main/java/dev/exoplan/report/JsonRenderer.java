@@ -62,6 +62,8 @@ public final class JsonRenderer {
         QuoteJson.write(g, r);
       } else if (report instanceof PricingCheckReport r) {
         dev.exoplan.report.pricingcheck.PricingCheckJson.write(g, r);
+      } else if (report instanceof ClinicsReport r) {
+        dev.exoplan.report.clinics.ClinicsJson.write(g, r);
       } else if (report instanceof TablesReport r) {
         tables(g, r);
       } else if (report instanceof ValidationReport r) {

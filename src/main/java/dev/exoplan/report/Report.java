@@ -9,6 +9,7 @@ public sealed interface Report
         CompareReport,
         QuoteReport,
         PricingCheckReport,
+        ClinicsReport,
         TablesReport,
         ValidationReport {
 

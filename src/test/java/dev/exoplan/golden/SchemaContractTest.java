@@ -43,17 +43,18 @@ class SchemaContractTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** The schema file of each document kind. */
-  static final Map<String, String> FILES = Map.of(
-      "exoplan.estimate/1", "estimate",
-      "exoplan.plan/1", "plan",
-      "exoplan.compare/1", "compare",
-      "exoplan.quote/1", "quote",
-      "exoplan.pricing/1", "pricing-show",
-      "exoplan.validate/1", "pricing-validate",
-      "exoplan.pricing-check/1", "pricing-check",
-      "batch-error", "batch-error",
-      "batch-summary", "batch-summary",
-      "batch-result", "batch-result");
+  static final Map<String, String> FILES = Map.ofEntries(
+      Map.entry("exoplan.estimate/1", "estimate"),
+      Map.entry("exoplan.plan/1", "plan"),
+      Map.entry("exoplan.compare/1", "compare"),
+      Map.entry("exoplan.quote/1", "quote"),
+      Map.entry("exoplan.clinics/1", "clinics"),
+      Map.entry("exoplan.pricing/1", "pricing-show"),
+      Map.entry("exoplan.validate/1", "pricing-validate"),
+      Map.entry("exoplan.pricing-check/1", "pricing-check"),
+      Map.entry("batch-error", "batch-error"),
+      Map.entry("batch-summary", "batch-summary"),
+      Map.entry("batch-result", "batch-result"));
 
   private final Map<String, JsonSchema> schemas = new LinkedHashMap<>();
   /** Every kind validated, batch-result included (a full batch line validates as both). */

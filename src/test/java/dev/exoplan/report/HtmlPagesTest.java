@@ -42,7 +42,12 @@ class HtmlPagesTest {
         "quote --pricing src/test/data/pricing/hostile/clinic.yaml --patient HOSTILE --method iv"
             + " --intensive 2 --date 2026-11-21 --lang ja",
         "compare --pricing src/test/data/pricing/hostile/market.yaml --lang en",
-        "compare --pricing src/test/data/pricing/hostile/market.yaml --lang ja --method iv");
+        "compare --pricing src/test/data/pricing/hostile/market.yaml --lang ja --method iv",
+        "clinics src/test/data/clinics src/test/data/clinics-more src/test/data/clinics-invalid"
+            + " --keep-going --method iv --date 2026-11-21 --lang en",
+        "clinics src/test/data/clinics --method iv --date 2026-11-21 --lang ja",
+        "clinics src/test/data/pricing/hostile/clinic.yaml src/test/data/clinics/c-trial-course.yaml"
+            + " --method iv --intensive 2 --date 2026-11-21 --lang en");
   }
 
   static String render(Path dir, String command) throws Exception {

@@ -178,7 +178,7 @@ public final class Charts {
   }
 
   /** The smallest of 1, 2, 5 × 10^k that is at least {@code raw}. */
-  static long niceStep(long raw) {
+  public static long niceStep(long raw) {
     long p = 1;
     while (p <= raw / 10) {
       p *= 10;

@@ -56,6 +56,8 @@ public final class HtmlRenderer {
       ENGINE.render("compare.jte", compareView(r), new WriterOutput(out));
     } else if (report instanceof QuoteReport r) {
       ENGINE.render("quote.jte", QuoteHtml.params(r, w, generator), new WriterOutput(out));
+    } else if (report instanceof dev.exoplan.report.ClinicsReport r) {
+      dev.exoplan.report.clinics.ClinicsHtml.render(w, generator, r, out);
     } else {
       throw new IllegalArgumentException("no HTML for " + report.command());
     }

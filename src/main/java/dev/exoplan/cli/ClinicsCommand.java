@@ -1,0 +1,146 @@
+package dev.exoplan.cli;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.ClinicComparison;
+import dev.exoplan.domain.ClinicComparisons;
+import dev.exoplan.domain.CountRange;
+import dev.exoplan.domain.Interval;
+import dev.exoplan.domain.Method;
+import dev.exoplan.domain.PlanRequest;
+import dev.exoplan.pricing.ClinicFiles;
+import dev.exoplan.pricing.PricingLoader;
+import dev.exoplan.report.ClinicsReport;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code exoplan clinics}: one plan priced at several clinics, side by side, cheapest first. */
+@Command(
+    name = "clinics",
+    customSynopsis = {
+      "Usage: exoplan clinics FILE|DIR... --method METHOD [plan options] [--item ID] [--cc A..B]",
+      "                       [--member] [--date DATE] [--keep-going] [GLOBAL OPTIONS]"
+    },
+    synopsisHeading = "",
+    sortOptions = false,
+    usageHelpAutoWidth = false,
+    usageHelpWidth = 100,
+    descriptionHeading = "%n",
+    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
+    description = {
+      "The same plan priced at every clinic given (clinic price lists, or directories of them),"
+          + " each with its cheapest valid purchase for the whole plan, as 'quote' buys it: one row"
+          + " per clinic, cheapest first, with the totals of the minimum and the full plan, the"
+          + " effective price per session, fees and mandatory add-ons, what is committed up front"
+          + " and paid by the 3rd session, the tax basis, \"from\" prices, the list's effective date"
+          + " and the market check. Clinics that cannot quote the plan are listed with the reason.",
+      "A clinic file that does not validate fails the run (exit 65) unless --keep-going.",
+      "Formats: text (with a bar chart), md, json, csv, html."
+    })
+final class ClinicsCommand implements Callable<Integer> {
+  @ParentCommand ExoplanCommand top;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+  boolean help;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+      description = "clinic price lists (YAML or JSON), or directories of them")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--method", required = true, paramLabel = "METHOD",
+      converter = Converters.MethodConverter.class, description = "iv, injection, scalp or topical")
+  Method method;
+
+  @Option(names = "--protocol", paramLabel = "ID", description = "as for plan (default 003-standard)")
+  String protocol;
+
+  @Option(names = "--intensive", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "sessions in the intensive phase")
+  CountRange intensive;
+
+  @Option(names = "--maintenance", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "sessions in the maintenance phase")
+  CountRange maintenance;
+
+  @Option(names = "--maintenance-every", paramLabel = "A..B(m|w)",
+      converter = Converters.IntervalConverter.class, description = "maintenance interval")
+  Interval maintenanceEvery;
+
+  @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
+      description = "window for a phase with only an interval (default 12)")
+  Integer months;
+
+  @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
+      description = "first session's date (course validity is counted from it; default: --date)")
+  LocalDate start;
+
+  @Option(names = "--item", paramLabel = "ID",
+      description = "the menu item or set to price at every clinic (default: each clinic's"
+          + " standard item for the method)")
+  String item;
+
+  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CountConverter.class,
+      description = "volume per session, for clinics that price the item by volume")
+  CountRange cc;
+
+  @Option(names = "--member", description = "member prices (会員価格) where a clinic lists them")
+  boolean member;
+
+  @Option(names = "--date", paramLabel = "DATE", converter = Converters.DateConverter.class,
+      description = "the date whose price lists are compared (default: today)")
+  LocalDate date;
+
+  @Option(names = "--keep-going",
+      description = "list a clinic file that cannot be read under \"could not be read\" and"
+          + " compare the rest (default: it fails the run)")
+  boolean keepGoing;
+
+  @Override
+  public Integer call() {
+    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
+        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
+        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
+        Optional.empty(), Optional.ofNullable(start));
+    return run(top.context(), files, plan, Optional.ofNullable(item), Optional.ofNullable(cc),
+        member, Optional.ofNullable(date), keepGoing);
+  }
+
+  /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
+  static int run(Context ctx, List<String> files, PlanRequest plan, Optional<String> item,
+      Optional<CountRange> cc, boolean member, Optional<LocalDate> date, boolean keepGoing) {
+    ctx.checkOutput();
+    Catalog catalog = ctx.catalog();
+    List<PricingLoader.Input> inputs = new ArrayList<>();
+    for (String f : files) {
+      inputs.add(new PricingLoader.Input(f, ctx.env().resolve(f)));
+    }
+    LocalDate on = date.orElseGet(() -> LocalDate.now(ctx.env().clock()));
+    ClinicFiles.Result read = ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn);
+    ClinicComparison c = ClinicComparisons.compare(catalog,
+        new ClinicComparisons.Request(plan, item, cc, member, on), read.lists());
+    ctx.emit(report(catalog, c, read.unreadable()));
+    return ExitCode.OK;
+  }
+
+  static ClinicsReport report(Catalog catalog, ClinicComparison c,
+      List<ClinicComparison.Unreadable> unreadable) {
+    TreeSet<String> ids = new TreeSet<>();
+    c.plan().protocol().ifPresent(p -> {
+      ids.add(p.sourceId());
+      p.cites().forEach(x -> ids.add(x.source()));
+    });
+    ids.add("001"); // line 237: get quotes from several clinics
+    ids.add("003"); // lines 132 and 151: the whole plan in writing; paid by the 3rd session
+    for (ClinicComparison.Row r : c.rows()) {
+      r.quote().checks().forEach(k -> k.cites().forEach(x -> ids.add(x.source())));
+    }
+    return new ClinicsReport(c, unreadable, Reports.sources(catalog, ids));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.exoplan.pricing;
+
+import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.ClinicComparison;
+import dev.exoplan.domain.Message;
+import dev.exoplan.domain.PriceTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads the clinic price lists {@code exoplan clinics} compares: files, or every pricing file of a
+ * directory. Each is checked against {@code base} (the shipped tables and the --pricing layers) on
+ * its own, never layered over the others. A file that does not validate, cannot be read or is not a
+ * clinic's list fails the run, or, with {@code keepGoing}, is set aside with its reason.
+ */
+public final class ClinicFiles {
+  private ClinicFiles() {}
+
+  /** The lists read, in the order given (a directory's by name), and the files set aside. */
+  public record Result(List<ClinicComparison.Loaded> lists,
+      List<ClinicComparison.Unreadable> unreadable) {}
+
+  public static Result read(List<PricingLoader.Input> inputs, Catalog base, boolean keepGoing,
+      Consumer<Message> warn) {
+    List<ClinicComparison.Loaded> lists = new ArrayList<>();
+    List<ClinicComparison.Unreadable> unreadable = new ArrayList<>();
+    for (PricingLoader.Input input : inputs) {
+      List<PricingLoader.Input> files;
+      try {
+        files = PricingLoader.expand(input, warn);
+      } catch (UnreadableFileException e) {
+        unreadable.add(setAside(e, keepGoing));
+        continue;
+      }
+      for (PricingLoader.Input f : files) {
+        try {
+          PriceTable t = PricingLoader.parse(f.name(), PricingLoader.read(f), base);
+          if (t.clinic().isEmpty()) {
+            throw new PricingException(new Position(f.name(), 1, 1),
+                Message.of("data.clinics.not-clinic", t.kind().id()));
+          }
+          lists.add(new ClinicComparison.Loaded(f.name(), t));
+        } catch (PricingException | UnreadableFileException e) {
+          unreadable.add(setAside(e, keepGoing));
+        }
+      }
+    }
+    return new Result(lists, unreadable);
+  }
+
+  private static ClinicComparison.Unreadable setAside(RuntimeException e, boolean keepGoing) {
+    if (!keepGoing) {
+      throw e;
+    }
+    if (e instanceof PricingException p) {
+      return new ClinicComparison.Unreadable(p.position().file(), p.position().toString(),
+          p.message(), p.problem());
+    }
+    UnreadableFileException u = (UnreadableFileException) e;
+    String prefix = u.file() + ": ";
+    String text = u.getMessage().startsWith(prefix)
+        ? u.getMessage().substring(prefix.length()) : u.getMessage();
+    Optional<Message> m = u.message();
+    return new ClinicComparison.Unreadable(u.file(), u.file(), m, text);
+  }
+}
