@@ -150,7 +150,8 @@ public final class FittedGrid {
 
   /**
    * {@code s} in lines of at most {@code width} display columns, broken where a reader expects:
-   * after a space or Japanese punctuation (、。・:), before an opening parenthesis; else between
+   * after a space, Japanese punctuation (、。・:) or a comma that is not an amount's thousands
+   * separator ({@code ¥5,500} stays whole), before an opening parenthesis; else between
    * any two characters (Japanese has no spaces), never inside a surrogate pair. Spaces at a break
    * are dropped.
    */
@@ -182,7 +183,9 @@ public final class FittedGrid {
         }
         used += cw;
         i += Character.charCount(cp);
-        if (cp == '、' || cp == '。' || cp == '・' || cp == ':' || cp == ',') {
+        boolean separator = cp == ',' && i < s.length() && Character.isDigit(s.charAt(i))
+            && i - 2 >= start && Character.isDigit(s.charAt(i - 2));
+        if (cp == '、' || cp == '。' || cp == '・' || cp == ':' || (cp == ',' && !separator)) {
           lastBreak = i;
         }
       }
