@@ -202,8 +202,13 @@ public final class JsonRenderer {
     }
     g.writeEndArray();
     date(g, "start", p.start());
+    schedule(g, p.schedule());
+  }
+
+  /** The {@code schedule} array of a plan, as the plan and the quote write it. */
+  public static void schedule(JsonGenerator g, List<ScheduledSession> sessions) throws IOException {
     g.writeArrayFieldStart("schedule");
-    for (ScheduledSession s : p.schedule()) {
+    for (ScheduledSession s : sessions) {
       g.writeStartObject();
       g.writeNumberField("number", s.number());
       g.writeStringField("phase", s.phase().id());

@@ -1,7 +1,6 @@
 package dev.exoplan.report.quote;
 
 import static dev.exoplan.report.JsonRenderer.cites;
-import static dev.exoplan.report.JsonRenderer.date;
 import static dev.exoplan.report.JsonRenderer.optionalString;
 import static dev.exoplan.report.JsonRenderer.stringOrNull;
 import static dev.exoplan.report.JsonRenderer.text;
@@ -14,7 +13,6 @@ import dev.exoplan.domain.MarketCheck;
 import dev.exoplan.domain.Quote;
 import dev.exoplan.domain.QuoteLine;
 import dev.exoplan.domain.QuoteScenario;
-import dev.exoplan.domain.ScheduledSession;
 import dev.exoplan.report.JsonRenderer;
 import dev.exoplan.report.QuoteReport;
 import dev.exoplan.report.Words;
@@ -76,17 +74,7 @@ public final class QuoteJson {
     } else {
       g.writeNull();
     }
-    g.writeArrayFieldStart("schedule");
-    for (ScheduledSession s : q.plan().schedule()) {
-      g.writeStartObject();
-      g.writeNumberField("number", s.number());
-      g.writeStringField("phase", s.phase().id());
-      date(g, "earliest", s.earliest());
-      date(g, "latest", s.latest());
-      g.writeBooleanField("optional", s.optional());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    JsonRenderer.schedule(g, q.plan().schedule());
     g.writeArrayFieldStart("marketChecks");
     for (MarketCheck c : q.checks()) {
       check(g, c);
