@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Message;
+import dev.exoplan.domain.text.Message;
 import dev.exoplan.pricing.Reasons;
 
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.exoplan.cli;
 
 import dev.exoplan.cli.batch.Batch;
 import dev.exoplan.cli.batch.Form;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.pricing.UnreadableFileException;
 import dev.exoplan.report.Format;
 import dev.exoplan.util.InputFiles;
@@ -84,19 +84,19 @@ final class BatchCommand implements Callable<Integer> {
       Path p = env.resolve(input.get());
       try {
         if (Files.isDirectory(p)) {
-          throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.is.directory"));
+          throw new UnreadableFileException(input.get(), dev.exoplan.domain.text.Message.of("io.is.directory"));
         }
         in = InputFiles.open(p);
         size = Files.isRegularFile(p) ? Files.size(p) : -1;
       } catch (InputFiles.NotAFile | InputFiles.NoWriter e) {
-        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.reason",
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.text.Message.of("io.reason",
             dev.exoplan.pricing.Reasons.ofRead(e)));
       } catch (NoSuchFileException e) {
-        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.no.such.file"));
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.text.Message.of("io.no.such.file"));
       } catch (AccessDeniedException e) {
-        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.permission.denied"));
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.text.Message.of("io.permission.denied"));
       } catch (IOException e) {
-        throw new UnreadableFileException(input.get(), dev.exoplan.domain.Message.of("io.cannot.read",
+        throw new UnreadableFileException(input.get(), dev.exoplan.domain.text.Message.of("io.cannot.read",
             e.getMessage()));
       }
     } else {
@@ -170,7 +170,7 @@ final class BatchCommand implements Callable<Integer> {
     private long lines;
     private long bytes;
 
-    TerminalProgress(PrintWriter err, long size, dev.exoplan.domain.Lang lang) {
+    TerminalProgress(PrintWriter err, long size, dev.exoplan.domain.text.Lang lang) {
       this.err = err;
       this.size = size;
       this.words = new dev.exoplan.report.Words(lang, false);

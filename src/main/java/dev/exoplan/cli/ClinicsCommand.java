@@ -1,12 +1,12 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.ClinicComparisons;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.PlanRequest;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.clinics.ClinicComparisons;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.pricing.ClinicFiles;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.report.ClinicsReport;

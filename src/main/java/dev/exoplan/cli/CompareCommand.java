@@ -1,10 +1,10 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.CompareRequest;
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.Comparisons;
-import dev.exoplan.domain.Method;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.compare.CompareRequest;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.compare.Comparisons;
+import dev.exoplan.domain.value.Method;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

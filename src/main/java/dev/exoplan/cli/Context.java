@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.text.Lang;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.report.CsvRenderer;
 import dev.exoplan.report.DocBuilder;
@@ -63,9 +63,9 @@ public final class Context {
   }
 
   /** A warning on stderr: one line, "exoplan: warning: …", control characters made visible. */
-  public void warn(dev.exoplan.domain.Message message) {
+  public void warn(dev.exoplan.domain.text.Message message) {
     Words words = new Words(lang(), false);
-    String line = words.say(dev.exoplan.domain.Message.of("warn.line", message));
+    String line = words.say(dev.exoplan.domain.text.Message.of("warn.line", message));
     try {
       env.stderr().write((dev.exoplan.util.Visible.escape(line) + "\n")
           .getBytes(StandardCharsets.UTF_8));
@@ -153,7 +153,7 @@ public final class Context {
         Optional<Format> implied = Format.byFileName(name);
         Optional<String> ext = Format.extension(name);
         if (implied.isEmpty() && ext.isPresent()) {
-          throw new UsageException(dev.exoplan.domain.Message.of(
+          throw new UsageException(dev.exoplan.domain.text.Message.of(
               "error.output.extension", "." + ext.get(), report.command(),
               Format.extensions(report.formats())));
         }
@@ -161,7 +161,7 @@ public final class Context {
       }
     }
     if (!report.formats().contains(f)) {
-      throw new UsageException(dev.exoplan.domain.Message.of("usage.format.unsupported", f.id(),
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.format.unsupported", f.id(),
           report.command(),
           report.formats().stream().map(Format::id).collect(Collectors.joining(", "))));
     }
@@ -204,20 +204,20 @@ public final class Context {
     Path p = env.resolve(name);
     try {
       if (java.nio.file.Files.isDirectory(p)) {
-        throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.Message.of("io.is.directory"));
+        throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.text.Message.of("io.is.directory"));
       }
       return Optional.of(new PdfRenderer.Font(name,
           dev.exoplan.util.InputFiles.read(p, PdfRenderer.MAX_FONT_BYTES)));
     } catch (dev.exoplan.util.InputFiles.TooLarge e) {
-      throw new dev.exoplan.report.html.FontException(dev.exoplan.domain.Message.of("data.font.unusable", name,
+      throw new dev.exoplan.report.html.FontException(dev.exoplan.domain.text.Message.of("data.font.unusable", name,
           dev.exoplan.pricing.Reasons.ofRead(e)));
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.Message.of("io.no.such.file"));
+      throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.text.Message.of("io.no.such.file"));
     } catch (java.nio.file.AccessDeniedException e) {
-      throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.Message.of("io.font.unreadable"));
+      throw new dev.exoplan.pricing.UnreadableFileException(name, dev.exoplan.domain.text.Message.of("io.font.unreadable"));
     } catch (IOException e) {
       throw new dev.exoplan.pricing.UnreadableFileException(name,
-          dev.exoplan.domain.Message.of("io.reason", dev.exoplan.pricing.Reasons.ofRead(e)));
+          dev.exoplan.domain.text.Message.of("io.reason", dev.exoplan.pricing.Reasons.ofRead(e)));
     }
   }
 
@@ -243,7 +243,7 @@ public final class Context {
     Format format = format(report);
     Optional<Path> path = outputPath();
     if (format.isBinary() && path.isEmpty() && env.terminal()) {
-      throw new UsageException(dev.exoplan.domain.Message.of("usage.pdf.terminal"));
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.pdf.terminal"));
     }
     Optional<PdfRenderer.Font> font = format == Format.PDF ? pdfFontFile() : Optional.empty();
     Style style = style(path.isPresent());
@@ -281,7 +281,7 @@ public final class Context {
     if (brokenPipe(e)) {
       return new OutputClosedException();
     }
-    return new OutputFileException(dev.exoplan.domain.Message.of("io.stdout.cannot.write", AtomicOutput.reason(e)));
+    return new OutputFileException(dev.exoplan.domain.text.Message.of("io.stdout.cannot.write", AtomicOutput.reason(e)));
   }
 
   static boolean brokenPipe(IOException e) {
@@ -304,7 +304,7 @@ public final class Context {
       case JSON -> new JsonRenderer(true).render(report, w);
       case CSV -> new CsvRenderer(options.bom).render(report, w);
       case HTML -> new HtmlRenderer(words, "exoplan").render(report, w);
-      default -> throw new UsageException(dev.exoplan.domain.Message.of("usage.format.cannot", report.command(), format.id()));
+      default -> throw new UsageException(dev.exoplan.domain.text.Message.of("usage.format.cannot", report.command(), format.id()));
     }
     w.flush();
   }

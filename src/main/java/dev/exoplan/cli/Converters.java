@@ -1,11 +1,11 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.PriceRange;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.PriceRange;
 import dev.exoplan.report.Format;
 import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;

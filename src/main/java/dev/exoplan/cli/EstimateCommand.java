@@ -1,9 +1,9 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Estimate;
-import dev.exoplan.domain.Estimator;
-import dev.exoplan.domain.Method;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.estimate.Estimate;
+import dev.exoplan.domain.estimate.Estimator;
+import dev.exoplan.domain.value.Method;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,10 +1,10 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.CompareRequest;
-import dev.exoplan.domain.Comparisons;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.PlanRequest;
+import dev.exoplan.domain.compare.CompareRequest;
+import dev.exoplan.domain.compare.Comparisons;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.report.Format;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -164,7 +164,7 @@ final class FastPath {
     Context ctx = new Context(env, g);
     PlanRequest plan = null;
     CompareRequest compare = null;
-    Optional<dev.exoplan.domain.CountRange> cc = Optional.empty();
+    Optional<dev.exoplan.domain.value.CountRange> cc = Optional.empty();
     Optional<java.time.LocalDate> date = Optional.empty();
     switch (command) {
       case "plan", "clinics" -> {

@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.text.Lang;
 import dev.exoplan.report.Format;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.DomainException;
+import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.pricing.PricingException;
 import dev.exoplan.pricing.UnreadableFileException;
 import dev.exoplan.util.Visible;
@@ -70,7 +70,7 @@ public final class Main {
     }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
-    if (Context.lang(args, env) == dev.exoplan.domain.Lang.JA) {
+    if (Context.lang(args, env) == dev.exoplan.domain.text.Lang.JA) {
       JapaneseHelp.apply(cl);
     }
     cl.setOut(out);
@@ -85,7 +85,7 @@ public final class Main {
   }
 
   /** A usage error from the parser: one line naming the problem, and where to find help. */
-  private static int badCommandLine(ParameterException e, dev.exoplan.domain.Lang lang) {
+  private static int badCommandLine(ParameterException e, dev.exoplan.domain.text.Lang lang) {
     CommandLine line = e.getCommandLine();
     PrintWriter err = line.getErr();
     dev.exoplan.report.Words words = new dev.exoplan.report.Words(lang, false);
@@ -106,19 +106,19 @@ public final class Main {
           && line.getParseResult() != null && line.getParseResult().subcommand() == null;
       String kind = what.startsWith("-") ? "usage.cli.unknown.option"
           : command ? "usage.cli.unknown.command" : "usage.cli.unexpected";
-      message = words.say(dev.exoplan.domain.Message.of(kind, what, suggestions.isEmpty() ? ""
-          : dev.exoplan.domain.Message.of("usage.meant", String.join(" or ", suggestions))));
+      message = words.say(dev.exoplan.domain.text.Message.of(kind, what, suggestions.isEmpty() ? ""
+          : dev.exoplan.domain.text.Message.of("usage.meant", String.join(" or ", suggestions))));
     } else {
       message = ParseErrors.said(e, words).orElseGet(() -> lowerFirst(firstLine(e.getMessage())));
     }
     err.println(Visible.escape(name(line) + ": " + message
-        + words.say(dev.exoplan.domain.Message.of("usage.cli.see", name(line)))));
+        + words.say(dev.exoplan.domain.text.Message.of("usage.cli.see", name(line)))));
     err.flush();
     return ExitCode.USAGE;
   }
 
   /** The refusal in the reader's language: the one message a counselor must not misread. */
-  static String refusal(dev.exoplan.domain.RefusedException r, dev.exoplan.domain.Lang lang) {
+  static String refusal(dev.exoplan.domain.quote.RefusedException r, dev.exoplan.domain.text.Lang lang) {
     dev.exoplan.report.Words w = new dev.exoplan.report.Words(lang, false);
     String reasons = String.join(w.get("list.sep"), r.reasons().stream()
         .map(c -> w.get("refused.reason", c.text().in(lang), w.firstCite(c.sourceId(), c.cites())))
@@ -128,7 +128,7 @@ public final class Main {
 
   /** An exception from a command: its one-line message and exit code. */
   static int failure(Exception e, String command, PrintWriter err, boolean debug,
-      dev.exoplan.domain.Lang lang) {
+      dev.exoplan.domain.text.Lang lang) {
     int code;
     String message;
     if (e instanceof OutputClosedException) {
@@ -139,7 +139,7 @@ public final class Main {
       code = e instanceof PricingException ? ExitCode.DATA : ExitCode.NO_INPUT;
       message = e instanceof PricingException p ? said(p, p.position() + ": ", words)
           : said(e, ((UnreadableFileException) e).file() + ": ", words);
-    } else if (e instanceof dev.exoplan.domain.RefusedException r) {
+    } else if (e instanceof dev.exoplan.domain.quote.RefusedException r) {
       code = ExitCode.REFUSED;
       message = command + ": " + refusal(r, lang);
     } else if (e instanceof dev.exoplan.report.html.FontException) {
@@ -168,7 +168,7 @@ public final class Main {
    * a legacy English text is printed whole, as it always was.
    */
   static String said(Exception e, String prefix, dev.exoplan.report.Words words) {
-    if (e instanceof dev.exoplan.domain.Message.Carrier c && c.message().isPresent()) {
+    if (e instanceof dev.exoplan.domain.text.Message.Carrier c && c.message().isPresent()) {
       return prefix + words.say(c.message().get());
     }
     return prefix.isEmpty() || e instanceof PricingException || e instanceof UnreadableFileException

@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Message;
+import dev.exoplan.domain.text.Message;
 import dev.exoplan.report.Words;
 import java.util.Optional;
 import picocli.CommandLine.Model.ArgSpec;

@@ -1,14 +1,14 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.ClinicPlans;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.PlanRequest;
-import dev.exoplan.domain.Planner;
-import dev.exoplan.domain.PriceRange;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.quote.ClinicPlans;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.PlanRequest;
+import dev.exoplan.domain.plan.Planner;
+import dev.exoplan.domain.value.PriceRange;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.PriceTable;
 import dev.exoplan.pricing.PricingException;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.pricing.UnreadableFileException;
@@ -162,11 +162,11 @@ final class PricingCommand implements Callable<Integer> {
       Catalog base = ctx.catalog();
       PriceTable t = PricingLoader.parse(file,
           PricingLoader.read(new PricingLoader.Input(file, ctx.env().resolve(file))), base);
-      dev.exoplan.domain.Clinic clinic = t.clinic().orElseThrow(() -> new UsageException(
-          dev.exoplan.domain.Message.of("usage.check.not.clinic", file)));
+      dev.exoplan.domain.clinic.Clinic clinic = t.clinic().orElseThrow(() -> new UsageException(
+          dev.exoplan.domain.text.Message.of("usage.check.not.clinic", file)));
       Catalog catalog = base.with(t);
-      List<dev.exoplan.domain.MarketSurvey> surveys =
-          dev.exoplan.domain.MarketSurvey.ofClinic(catalog, clinic);
+      List<dev.exoplan.domain.quote.MarketSurvey> surveys =
+          dev.exoplan.domain.quote.MarketSurvey.ofClinic(catalog, clinic);
       java.util.TreeSet<String> ids = new java.util.TreeSet<>();
       for (var s : surveys) {
         ids.add(s.bounds().lowest().sourceId());

@@ -1,13 +1,13 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.PlanRequest;
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.QuoteRequest;
-import dev.exoplan.domain.Quotes;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.plan.PlanRequest;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteRequest;
+import dev.exoplan.domain.quote.Quotes;
 import dev.exoplan.report.quote.Copy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -145,7 +145,7 @@ final class QuoteCommand implements Callable<Integer> {
     if (id.equals("clinic")) {
       return Copy.CLINIC;
     }
-    throw new UsageException(dev.exoplan.domain.Message.of("usage.copy", id));
+    throw new UsageException(dev.exoplan.domain.text.Message.of("usage.copy", id));
   }
 
   @Override

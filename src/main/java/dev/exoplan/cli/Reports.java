@@ -1,12 +1,12 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.Estimate;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.estimate.Estimate;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.report.CompareReport;
 import dev.exoplan.report.EstimateReport;
 import dev.exoplan.report.PlanReport;
@@ -52,7 +52,7 @@ public final class Reports {
       ids.add(row.sourceId());
       row.cites().forEach(x -> ids.add(x.source()));
     }
-    for (dev.exoplan.domain.Treatment t : catalog.treatments()) {
+    for (dev.exoplan.domain.catalog.Treatment t : catalog.treatments()) {
       if (t.exosome()) {
         notes.addAll(t.notes());
       }
@@ -64,7 +64,7 @@ public final class Reports {
     return new CompareReport(c, notes, sources(catalog, ids), catalog.taxNotes(ids));
   }
 
-  public static QuoteReport quote(Catalog catalog, dev.exoplan.domain.Quote q,
+  public static QuoteReport quote(Catalog catalog, dev.exoplan.domain.quote.Quote q,
       dev.exoplan.report.quote.Copy copy) {
     TreeSet<String> ids = new TreeSet<>();
     q.plan().protocol().ifPresent(p -> {

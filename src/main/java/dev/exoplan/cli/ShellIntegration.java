@@ -1,10 +1,10 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Contraindication;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Protocol;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Contraindication;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.report.Format;
 import java.io.IOException;

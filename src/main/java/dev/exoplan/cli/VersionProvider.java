@@ -1,6 +1,6 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.catalog.PriceTable;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.util.Resources;
 import java.io.IOException;

@@ -1,29 +1,29 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Contraindication;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Disclosure;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.MarketPrice;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.PhaseKind;
-import dev.exoplan.domain.PriceRange;
-import dev.exoplan.domain.PriceTable;
-import dev.exoplan.domain.Protocol;
-import dev.exoplan.domain.ProtocolPhase;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
-import dev.exoplan.domain.Text;
-import dev.exoplan.domain.TimeUnit;
-import dev.exoplan.domain.Treatment;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.catalog.Contraindication;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.catalog.Disclosure;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.catalog.MarketPrice;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.PhaseKind;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.catalog.PriceTable;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.catalog.ProtocolPhase;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
+import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.TimeUnit;
+import dev.exoplan.domain.catalog.Treatment;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import dev.exoplan.domain.Currency;
+import dev.exoplan.domain.value.Currency;
 import java.util.List;
 import java.util.Optional;
 
@@ -316,7 +316,7 @@ public final class CatalogCodec {
     java.nio.file.Path yaml = java.nio.file.Path.of(args[0]);
     java.nio.file.Path out = java.nio.file.Path.of(args[1]);
     PriceTable t = PricingLoader.parse(PricingLoader.SHIPPED, java.nio.file.Files.readAllBytes(yaml),
-        dev.exoplan.domain.Catalog.of(List.of()));
+        dev.exoplan.domain.catalog.Catalog.of(List.of()));
     java.nio.file.Files.createDirectories(out.getParent());
     try (DataOutputStream o = new DataOutputStream(new java.io.BufferedOutputStream(
         java.nio.file.Files.newOutputStream(out)))) {

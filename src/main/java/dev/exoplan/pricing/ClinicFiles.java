@@ -1,9 +1,9 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.catalog.PriceTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Clinic;
-import dev.exoplan.domain.ClinicPrice;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.PriceTable;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.clinic.ClinicPrice;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.catalog.PriceTable;
+import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.menu.Fee;
 import dev.exoplan.domain.menu.Item;
 import dev.exoplan.domain.menu.ItemCourse;

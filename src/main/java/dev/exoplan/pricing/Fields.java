@@ -1,7 +1,7 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

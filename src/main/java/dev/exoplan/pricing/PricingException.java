@@ -5,15 +5,15 @@ package dev.exoplan.pricing;
  * expected}; the command line exits 65.
  */
 public final class PricingException extends RuntimeException
-    implements dev.exoplan.domain.Message.Carrier {
+    implements dev.exoplan.domain.text.Message.Carrier {
   private static final long serialVersionUID = 1L;
 
   private final transient Position position;
   private final String problem;
-  private final transient dev.exoplan.domain.Message message;
+  private final transient dev.exoplan.domain.text.Message message;
 
   /** A message in the reader's language: prefer this one. */
-  public PricingException(Position position, dev.exoplan.domain.Message message) {
+  public PricingException(Position position, dev.exoplan.domain.text.Message message) {
     super(position + ": " + message);
     this.position = position;
     this.problem = message.toString();
@@ -21,7 +21,7 @@ public final class PricingException extends RuntimeException
   }
 
   @Override
-  public java.util.Optional<dev.exoplan.domain.Message> message() {
+  public java.util.Optional<dev.exoplan.domain.text.Message> message() {
     return java.util.Optional.ofNullable(message);
   }
 

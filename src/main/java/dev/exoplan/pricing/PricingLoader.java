@@ -1,8 +1,8 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.catalog.PriceTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Message;
+import dev.exoplan.domain.text.Message;
 import java.util.Optional;
 
 /**

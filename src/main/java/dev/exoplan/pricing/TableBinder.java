@@ -1,33 +1,33 @@
 package dev.exoplan.pricing;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.menu.Menu;
-import dev.exoplan.domain.ClinicPrice;
-import dev.exoplan.domain.Contraindication;
-import dev.exoplan.domain.Course;
-import dev.exoplan.domain.Disclosure;
-import dev.exoplan.domain.Discount;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.MarketPrice;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.PhaseKind;
-import dev.exoplan.domain.PriceRange;
-import dev.exoplan.domain.PriceTable;
-import dev.exoplan.domain.Protocol;
-import dev.exoplan.domain.ProtocolPhase;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
-import dev.exoplan.domain.Text;
-import dev.exoplan.domain.TimeUnit;
-import dev.exoplan.domain.Treatment;
+import dev.exoplan.domain.clinic.ClinicPrice;
+import dev.exoplan.domain.catalog.Contraindication;
+import dev.exoplan.domain.clinic.Course;
+import dev.exoplan.domain.catalog.Disclosure;
+import dev.exoplan.domain.clinic.Discount;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.catalog.MarketPrice;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.PhaseKind;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.catalog.PriceTable;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.catalog.ProtocolPhase;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
+import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.TimeUnit;
+import dev.exoplan.domain.catalog.Treatment;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import dev.exoplan.domain.Currency;
+import dev.exoplan.domain.value.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -544,7 +544,7 @@ final class TableBinder {
         case "corporation" -> true;
         case "individual" -> false;
         default -> throw new PricingException(r.at(),
-            dev.exoplan.domain.Message.of("data.registrant", s));
+            dev.exoplan.domain.text.Message.of("data.registrant", s));
       };
     }
     if (!c.has("registrationNumber")) {
@@ -552,7 +552,7 @@ final class TableBinder {
     }
     Node n = c.get("registrationNumber");
     String number = Fields.string(n);
-    Optional<dev.exoplan.domain.Message> problem = RegistrationNumbers.problem(number, corporation);
+    Optional<dev.exoplan.domain.text.Message> problem = RegistrationNumbers.problem(number, corporation);
     if (problem.isPresent()) {
       throw new PricingException(n.at(), problem.get());
     }

@@ -1,7 +1,7 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.catalog.Source;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
+import dev.exoplan.domain.text.Text;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

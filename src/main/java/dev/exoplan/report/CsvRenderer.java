@@ -1,11 +1,11 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.Estimate;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.Phase;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.ScheduledSession;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.estimate.Estimate;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.ScheduledSession;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;

@@ -1,23 +1,23 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Clinic;
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Estimate;
-import dev.exoplan.domain.MarketPrice;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.Phase;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.PriceChoice;
-import dev.exoplan.domain.PriceTable;
-import dev.exoplan.domain.Protocol;
-import dev.exoplan.domain.ScheduledSession;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
-import dev.exoplan.domain.Text;
-import dev.exoplan.domain.Treatment;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.estimate.Estimate;
+import dev.exoplan.domain.catalog.MarketPrice;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.PriceChoice;
+import dev.exoplan.domain.catalog.PriceTable;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.plan.ScheduledSession;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
+import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.catalog.Treatment;
 import dev.exoplan.report.Grid.Align;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -79,7 +79,7 @@ public final class DocBuilder {
     } else {
       d.title(w.get("estimate.title", w.method(e.method()), e.method().id()));
     }
-    d.line(w.get("estimate.subtitle", w.currency(dev.exoplan.domain.Currency.getInstance(currency(e))),
+    d.line(w.get("estimate.subtitle", w.currency(dev.exoplan.domain.value.Currency.getInstance(currency(e))),
         w.tax(e.taxIncluded())));
     d.gap();
     if (!e.rows().isEmpty()) {
@@ -118,7 +118,7 @@ public final class DocBuilder {
   }
 
   /** ¥110,000, or ¥22,000 per cc; with the first-visit price when there is one. */
-  public String clinicPrice(dev.exoplan.domain.ClinicPrice p) {
+  public String clinicPrice(dev.exoplan.domain.clinic.ClinicPrice p) {
     String s = p.perSession().isPresent()
         ? w.money(p.perSession().get())
         : w.get("clinic.per.cc", w.money(p.perCc().orElseThrow()));
@@ -284,7 +284,7 @@ public final class DocBuilder {
       }
       opened |= ph.sessions().high() > 0;
     }
-    if (p.total().basis() == dev.exoplan.domain.TypicalBasis.PURCHASE) {
+    if (p.total().basis() == dev.exoplan.domain.value.TypicalBasis.PURCHASE) {
       notes.add(w.get("plan.note.purchase",
           p.price().clinic().map(c -> c.name().in(w.lang())).orElse("")));
     } else if (!p.total().isPoint()) {
@@ -411,8 +411,8 @@ public final class DocBuilder {
     return notes;
   }
 
-  private static dev.exoplan.domain.Currency currencyOf(Comparison c) {
-    return c.rows().isEmpty() ? dev.exoplan.domain.Currency.getInstance("JPY")
+  private static dev.exoplan.domain.value.Currency currencyOf(Comparison c) {
+    return c.rows().isEmpty() ? dev.exoplan.domain.value.Currency.getInstance("JPY")
         : c.rows().get(0).perSession().currency();
   }
 

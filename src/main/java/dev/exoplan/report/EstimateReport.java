@@ -1,8 +1,8 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Estimate;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.estimate.Estimate;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.text.Text;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -5,26 +5,26 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Clinic;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.report.quote.QuoteJson;
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Estimate;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.MarketPrice;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.Phase;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.PriceRange;
-import dev.exoplan.domain.PriceTable;
-import dev.exoplan.domain.Protocol;
-import dev.exoplan.domain.ProtocolPhase;
-import dev.exoplan.domain.ScheduledSession;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
-import dev.exoplan.domain.Text;
-import dev.exoplan.domain.Treatment;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.estimate.Estimate;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.catalog.MarketPrice;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.catalog.PriceTable;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.catalog.ProtocolPhase;
+import dev.exoplan.domain.plan.ScheduledSession;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
+import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.catalog.Treatment;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -355,7 +355,7 @@ public final class JsonRenderer {
       g.writeStringField("currency", cl.currency().getCurrencyCode());
       g.writeBooleanField("taxIncluded", cl.taxIncluded());
       g.writeObjectFieldStart("prices");
-      for (var m : dev.exoplan.domain.Method.values()) {
+      for (var m : dev.exoplan.domain.value.Method.values()) {
         if (cl.priceOf(m).isPresent()) {
           g.writeObjectFieldStart(m.id());
           clinicPrice(g, cl.priceOf(m).get());
@@ -387,13 +387,13 @@ public final class JsonRenderer {
   }
 
   /** price (per session) or perCc, and firstVisit; the absent ones null. */
-  static void clinicPrice(JsonGenerator g, dev.exoplan.domain.ClinicPrice p) throws IOException {
+  static void clinicPrice(JsonGenerator g, dev.exoplan.domain.clinic.ClinicPrice p) throws IOException {
     optionalMoney(g, "price", p.perSession());
     optionalMoney(g, "perCc", p.perCc());
     optionalMoney(g, "firstVisit", p.firstVisit());
   }
 
-  static void optionalMoney(JsonGenerator g, String field, Optional<dev.exoplan.domain.Money> m)
+  static void optionalMoney(JsonGenerator g, String field, Optional<dev.exoplan.domain.value.Money> m)
       throws IOException {
     g.writeFieldName(field);
     if (m.isPresent()) {

@@ -1,6 +1,6 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.text.Lang;
 import dev.exoplan.util.Resources;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,7 +1,7 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.Money;
 import java.math.BigDecimal;
 
 /**

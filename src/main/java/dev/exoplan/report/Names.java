@@ -1,6 +1,6 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Estimate;
+import dev.exoplan.domain.estimate.Estimate;
 
 /** Stable identifiers for enum values in JSON and CSV. */
 final class Names {

@@ -1,8 +1,8 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.text.Text;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Clinic;
-import dev.exoplan.domain.MarketSurvey;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.quote.MarketSurvey;
+import dev.exoplan.domain.catalog.Source;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

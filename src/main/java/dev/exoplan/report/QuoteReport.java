@@ -1,7 +1,7 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.report.quote.Copy;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.catalog.Catalog;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.catalog.PriceTable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;

@@ -1,15 +1,15 @@
 package dev.exoplan.report;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.PhaseKind;
-import dev.exoplan.domain.TimeUnit;
-import dev.exoplan.domain.TypicalBasis;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.value.PhaseKind;
+import dev.exoplan.domain.value.TimeUnit;
+import dev.exoplan.domain.value.TypicalBasis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public final class Words {
   }
 
   /** The currency as a reader names it: 円 in Japanese, the ISO code otherwise. */
-  public String currency(dev.exoplan.domain.Currency c) {
+  public String currency(dev.exoplan.domain.value.Currency c) {
     String key = "currency." + c.getCurrencyCode();
     return c.getCurrencyCode().equals("JPY") ? get(key) : c.getCurrencyCode();
   }
@@ -110,7 +110,7 @@ public final class Words {
    * and ranges in this run's money style, methods and phases by name, counts and intervals as
    * elsewhere in the output, a nested message in turn; anything else as its string.
    */
-  public String say(dev.exoplan.domain.Message m) {
+  public String say(dev.exoplan.domain.text.Message m) {
     Object[] args = new Object[m.args().size()];
     for (int i = 0; i < args.length; i++) {
       args[i] = word(m.args().get(i));
@@ -119,7 +119,7 @@ public final class Words {
   }
 
   private String word(Object a) {
-    if (a instanceof dev.exoplan.domain.Message nested) {
+    if (a instanceof dev.exoplan.domain.text.Message nested) {
       return say(nested);
     } else if (a instanceof Money m) {
       return money(m);

@@ -3,6 +3,7 @@ package dev.exoplan.arch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -104,12 +105,19 @@ class ArchitectureTest {
       .whereLayer("util").mayOnlyBeAccessedByLayers("cli", "pricing", "report")
       .as("cli → pricing and report → domain; nothing calls back up");
 
+  /** No package imports, through others, a package that imports it: the house has no circle. */
+  static ArchRule noCircles(String root) {
+    return slices().matching(root + ".(**)").should().beFreeOfCycles()
+        .as("no circle of packages under " + root);
+  }
+
   @Test
   void theRulesCoverTheWholeProgram() {
-    assertThat(MAIN.containPackage("dev.exoplan.domain")).isTrue();
+    assertThat(MAIN.containPackage("dev.exoplan.domain.value")).isTrue();
     assertThat(MAIN.stream().map(JavaClass::getPackageName).distinct())
         .contains("dev.exoplan.cli", "dev.exoplan.cli.batch", "dev.exoplan.pricing",
-            "dev.exoplan.report", "dev.exoplan.report.html", "dev.exoplan.domain", "dev.exoplan.util");
+            "dev.exoplan.report", "dev.exoplan.report.html", "dev.exoplan.domain.value",
+            "dev.exoplan.domain.plan", "dev.exoplan.domain.quote", "dev.exoplan.util");
     assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith("dev.exoplan.archfixture")))
         .as("fixtures are test code").isEmpty();
   }
@@ -135,7 +143,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void theDomainHasNoCircle() {
+    noCircles("dev.exoplan.domain").check(MAIN);
+  }
+
+  @Test
   void eachRuleFindsItsViolationInTheFixture() {
+    List<String> circles = noCircles("dev.exoplan.archfixture").evaluate(FIXTURE)
+        .getFailureReport().getDetails();
+    assertThat(circles).anyMatch(d -> d.contains("Upstairs") && d.contains("Downstairs"));
     EvaluationResult floating = noFloatingPoint("dev.exoplan.archfixture").evaluate(FIXTURE);
     assertThat(floating.getFailureReport().getDetails())
         .anyMatch(d -> d.contains("total(double, int)") && d.contains("returns floating point"))

@@ -1,5 +1,9 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.value.Currency;
+import dev.exoplan.domain.value.Money;
+
 import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,24 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.compare.CompareRequest;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.compare.Comparisons;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.PlanRequest;
+import dev.exoplan.domain.plan.Planner;
+import dev.exoplan.domain.plan.PriceChoice;
+import dev.exoplan.domain.plan.ScheduledSession;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.value.TimeUnit;
+
 import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

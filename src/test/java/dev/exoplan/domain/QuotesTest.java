@@ -1,5 +1,26 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.catalog.Contraindication;
+import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.catalog.PriceTable;
+import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.clinic.ClinicPrice;
+import dev.exoplan.domain.clinic.Course;
+import dev.exoplan.domain.clinic.Discount;
+import dev.exoplan.domain.value.PhaseKind;
+import dev.exoplan.domain.plan.PlanRequest;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteLine;
+import dev.exoplan.domain.quote.QuoteRequest;
+import dev.exoplan.domain.quote.Quotes;
+import dev.exoplan.domain.quote.RefusedException;
+import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

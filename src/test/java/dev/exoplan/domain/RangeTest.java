@@ -1,5 +1,13 @@
 package dev.exoplan.domain;
 
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.value.TimeUnit;
+import dev.exoplan.domain.value.TypicalBasis;
+
 import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -6,11 +6,11 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.exoplan.cli.Args;
 import dev.exoplan.cli.UsageException;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.PriceRange;
-import dev.exoplan.domain.TimeUnit;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.value.TimeUnit;
 import java.time.LocalDate;
 
 /**

@@ -3,12 +3,12 @@ package dev.exoplan.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.exoplan.cli.CliSupport;
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.ClinicPrice;
-import dev.exoplan.domain.MarketPrice;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.PriceRange;
-import dev.exoplan.domain.PriceTable;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.clinic.ClinicPrice;
+import dev.exoplan.domain.catalog.MarketPrice;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.catalog.PriceTable;
 import dev.exoplan.pricing.PricingException;
 import dev.exoplan.pricing.PricingLoader;
 import java.io.IOException;

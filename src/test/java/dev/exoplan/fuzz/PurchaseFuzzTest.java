@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.PhaseKind;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.PhaseKind;
 import dev.exoplan.domain.purchase.Bought;
 import dev.exoplan.domain.purchase.Offer;
 import dev.exoplan.domain.purchase.Purchase;

@@ -4,8 +4,8 @@ import dev.exoplan.Said;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Method;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.value.Method;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,17 +2,17 @@ package dev.exoplan.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Disclosure;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.MarketPrice;
-import dev.exoplan.domain.Protocol;
-import dev.exoplan.domain.ProtocolPhase;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.SourceNote;
-import dev.exoplan.domain.TimeUnit;
-import dev.exoplan.domain.Treatment;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.catalog.Disclosure;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.catalog.MarketPrice;
+import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.catalog.ProtocolPhase;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.catalog.SourceNote;
+import dev.exoplan.domain.value.TimeUnit;
+import dev.exoplan.domain.catalog.Treatment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,7 +60,7 @@ class ShippedTablesTest {
     SHIPPED.protocols().forEach(p -> all.addAll(p.cites()));
     SHIPPED.protocols().forEach(p -> p.notes().forEach(n -> all.addAll(n.cites())));
     SHIPPED.treatments().forEach(t -> all.addAll(t.cites()));
-    for (var m : dev.exoplan.domain.Method.values()) {
+    for (var m : dev.exoplan.domain.value.Method.values()) {
       SHIPPED.notes(m).forEach(n -> all.addAll(n.cites()));
     }
     SHIPPED.treatments().forEach(t -> t.notes().forEach(n -> all.addAll(n.cites())));
@@ -134,19 +134,19 @@ class ShippedTablesTest {
   void everyProtocolIsWhatItsSourceStates() {
     Protocol p003 = SHIPPED.protocol("003-standard").orElseThrow();
     assertThat(quotes(p003)).contains("月1回を3〜5回").contains("半年〜1年に1回");
-    assertThat(p003.phases().get(0).sessions().orElseThrow()).isEqualTo(new dev.exoplan.domain.CountRange(3, 5));
+    assertThat(p003.phases().get(0).sessions().orElseThrow()).isEqualTo(new dev.exoplan.domain.value.CountRange(3, 5));
     assertThat(p003.phases().get(0).every()).contains(Interval.of(1, TimeUnit.MONTH));
     assertThat(p003.phases().get(1).every()).contains(new Interval(6, 12, TimeUnit.MONTH));
 
     Protocol beauty = SHIPPED.protocol("004-beauty").orElseThrow();
     assertThat(quotes(beauty)).contains("1~2週おき").contains("3〜5回");
-    assertThat(beauty.phases()).containsExactly(new ProtocolPhase(dev.exoplan.domain.PhaseKind.INTENSIVE,
-        java.util.Optional.of(new dev.exoplan.domain.CountRange(3, 5)),
+    assertThat(beauty.phases()).containsExactly(new ProtocolPhase(dev.exoplan.domain.value.PhaseKind.INTENSIVE,
+        java.util.Optional.of(new dev.exoplan.domain.value.CountRange(3, 5)),
         java.util.Optional.of(new Interval(1, 2, TimeUnit.WEEK))));
 
     Protocol aga = SHIPPED.protocol("004-aga").orElseThrow();
     assertThat(quotes(aga)).contains("月1回の注入治療を6~8回");
-    assertThat(aga.phases().get(0).sessions()).contains(new dev.exoplan.domain.CountRange(6, 8));
+    assertThat(aga.phases().get(0).sessions()).contains(new dev.exoplan.domain.value.CountRange(6, 8));
 
     Protocol regular = SHIPPED.protocol("001-regular").orElseThrow();
     assertThat(quotes(regular)).contains("2週間から3週間に1回");
@@ -162,7 +162,7 @@ class ShippedTablesTest {
 
   @Test
   void notesThatAreNotRangesAreNotComputedWith() {
-    SourceNote vague = SHIPPED.notes(dev.exoplan.domain.Method.IV).stream()
+    SourceNote vague = SHIPPED.notes(dev.exoplan.domain.value.Method.IV).stream()
         .filter(n -> n.sourceId().equals("002")).findFirst().orElseThrow();
     assertThat(vague.cites().get(0).quote()).contains("数万円から数十万円");
     assertThat(SHIPPED.prices()).noneMatch(p -> p.sourceId().equals("002"));

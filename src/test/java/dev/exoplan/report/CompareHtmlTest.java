@@ -2,10 +2,10 @@ package dev.exoplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exoplan.domain.CompareRequest;
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.Comparisons;
-import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.compare.CompareRequest;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.compare.Comparisons;
+import dev.exoplan.domain.text.Lang;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.report.html.HtmlRenderer;
 import java.io.StringWriter;
@@ -140,9 +140,9 @@ class CompareHtmlTest {
   }
 
   private static dev.exoplan.report.html.Charts.Input series(long endHigh) {
-    var m = new dev.exoplan.domain.MoneyRange(dev.exoplan.domain.Money.yen(0),
-        dev.exoplan.domain.Money.yen(0), dev.exoplan.domain.Money.yen(endHigh),
-        dev.exoplan.domain.TypicalBasis.MIDPOINT);
+    var m = new dev.exoplan.domain.value.MoneyRange(dev.exoplan.domain.value.Money.yen(0),
+        dev.exoplan.domain.value.Money.yen(0), dev.exoplan.domain.value.Money.yen(endHigh),
+        dev.exoplan.domain.value.TypicalBasis.MIDPOINT);
     return new dev.exoplan.report.html.Charts.Input("s" + endHigh, "s", List.of(m));
   }
 
@@ -154,7 +154,7 @@ class CompareHtmlTest {
   }
 
   private static String formatted(long yen, Lang lang) {
-    return new MoneyFormat(lang).format(dev.exoplan.domain.Money.yen(yen));
+    return new MoneyFormat(lang).format(dev.exoplan.domain.value.Money.yen(yen));
   }
 
   /** "¥2,500,000" or "250万円" back to yen. */

@@ -26,9 +26,9 @@ class DisplayWidthTest {
   @CsvSource({"100000, '¥100,000', '100,000円'", "0, ¥0, 0円", "1234567, '¥1,234,567', '1,234,567円'",
       "-5000, '-¥5,000', '-5,000円'"})
   void formatsYenAsEachReaderExpects(long yen, String en, String ja) {
-    assertThat(new MoneyFormat(dev.exoplan.domain.Lang.EN).format(dev.exoplan.domain.Money.yen(yen)))
+    assertThat(new MoneyFormat(dev.exoplan.domain.text.Lang.EN).format(dev.exoplan.domain.value.Money.yen(yen)))
         .isEqualTo(en);
-    assertThat(new MoneyFormat(dev.exoplan.domain.Lang.JA).format(dev.exoplan.domain.Money.yen(yen)))
+    assertThat(new MoneyFormat(dev.exoplan.domain.text.Lang.JA).format(dev.exoplan.domain.value.Money.yen(yen)))
         .isEqualTo(ja);
   }
 
@@ -40,7 +40,7 @@ class DisplayWidthTest {
       "-9223372036854775808, '-9,223,372,036,854,775,808円'",
       "9223372036854775807, '9,223,372兆368億5,477万5,807円'"})
   void writesEveryAmountInManStyle(long yen, String ja) {
-    assertThat(new MoneyFormat(dev.exoplan.domain.Lang.JA, true).format(dev.exoplan.domain.Money.yen(yen)))
+    assertThat(new MoneyFormat(dev.exoplan.domain.text.Lang.JA, true).format(dev.exoplan.domain.value.Money.yen(yen)))
         .isEqualTo(ja);
   }
 }

@@ -65,8 +65,8 @@ class JapaneseMessagesTest {
       keys.add("file.kind." + k.name().toLowerCase(java.util.Locale.ROOT));
     }
     assertThat(keys).contains("data.thing.a.clinic.price.list", "data.id.of.item", "file.kind.fifo");
-    Messages en = Messages.of(dev.exoplan.domain.Lang.EN);
-    Messages ja = Messages.of(dev.exoplan.domain.Lang.JA);
+    Messages en = Messages.of(dev.exoplan.domain.text.Lang.EN);
+    Messages ja = Messages.of(dev.exoplan.domain.text.Lang.JA);
     for (String k : keys) {
       assertThat(en.get(k)).as(k).isNotBlank();
       assertThat(ja.get(k)).as(k).isNotBlank();

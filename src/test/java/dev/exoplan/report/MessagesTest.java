@@ -3,7 +3,7 @@ package dev.exoplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.exoplan.domain.Lang;
+import dev.exoplan.domain.text.Lang;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

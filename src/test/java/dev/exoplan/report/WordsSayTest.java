@@ -2,12 +2,12 @@ package dev.exoplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.TypicalBasis;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.value.TypicalBasis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -6,16 +6,16 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.exoplan.cli.Args;
 import dev.exoplan.cli.Reports;
 import dev.exoplan.cli.UsageException;
-import dev.exoplan.domain.Catalog;
-import dev.exoplan.domain.CompareRequest;
-import dev.exoplan.domain.Comparisons;
-import dev.exoplan.domain.DomainException;
-import dev.exoplan.domain.Estimator;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.PlanRequest;
-import dev.exoplan.domain.Planner;
-import dev.exoplan.domain.PriceChoice;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.compare.CompareRequest;
+import dev.exoplan.domain.compare.Comparisons;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.estimate.Estimator;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.PlanRequest;
+import dev.exoplan.domain.plan.Planner;
+import dev.exoplan.domain.plan.PriceChoice;
 import dev.exoplan.report.JsonRenderer;
 import dev.exoplan.report.PlanReport;
 import java.io.IOException;
@@ -402,7 +402,7 @@ public final class Batch {
     Optional<PriceChoice> price = req.price().isPresent() ? Optional.empty()
         : prices.computeIfAbsent(method + "\u0000" + req.sourceId(), k -> Optional.of(
             Planner.selectPrice(catalog, method, Optional.empty(), req.sourceId())));
-    Plan plan = dev.exoplan.domain.ClinicPlans.reprice(catalog, Planner.plan(catalog, req, price),
+    Plan plan = dev.exoplan.domain.quote.ClinicPlans.reprice(catalog, Planner.plan(catalog, req, price),
         today);
     if (form != Form.FULL) {
       write(out, Summary.of(plan));

@@ -1,7 +1,7 @@
 package dev.exoplan.cli.batch;
 
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Message;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.text.Message;
 import dev.exoplan.report.Words;
 
 /**

@@ -1,11 +1,11 @@
 package dev.exoplan.cli.batch;
 
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.Interval;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.Phase;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.ScheduledSession;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Interval;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.ScheduledSession;
 import java.time.LocalDate;
 import java.util.Optional;
 

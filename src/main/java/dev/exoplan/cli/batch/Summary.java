@@ -1,9 +1,9 @@
 package dev.exoplan.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.exoplan.domain.CountRange;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.Plan;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.plan.Plan;
 
 /**
  * The figures of one result that {@code --detail summary} and {@code --format csv} write: the

@@ -1,9 +1,9 @@
 package dev.exoplan.domain.menu;
 
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.DomainException;
-import dev.exoplan.domain.Method;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.text.Text;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package dev.exoplan.domain.menu;
 
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.DomainException;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.text.Text;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,6 @@
 package dev.exoplan.domain.menu;
 
-import dev.exoplan.domain.Method;
+import dev.exoplan.domain.value.Method;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

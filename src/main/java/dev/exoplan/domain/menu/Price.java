@@ -1,6 +1,6 @@
 package dev.exoplan.domain.menu;
 
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.value.Money;
 
 /**
  * A price from a clinic's list: an amount, or, when the list says "from" (〜円), a floor — the

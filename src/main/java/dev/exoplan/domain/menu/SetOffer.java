@@ -1,6 +1,6 @@
 package dev.exoplan.domain.menu;
 
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.text.Text;
 import java.util.List;
 
 /** A set: two or more items in one session for one price. */

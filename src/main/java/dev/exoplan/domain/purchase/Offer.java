@@ -1,8 +1,8 @@
 package dev.exoplan.domain.purchase;
 
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.DomainException;
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.value.Money;
 import java.util.List;
 import java.util.Optional;
 

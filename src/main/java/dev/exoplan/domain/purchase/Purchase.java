@@ -1,6 +1,6 @@
 package dev.exoplan.domain.purchase;
 
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.value.Money;
 import java.util.List;
 import java.util.Optional;
 

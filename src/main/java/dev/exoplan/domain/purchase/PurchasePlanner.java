@@ -1,7 +1,7 @@
 package dev.exoplan.domain.purchase;
 
-import dev.exoplan.domain.Exact;
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.value.Exact;
+import dev.exoplan.domain.value.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

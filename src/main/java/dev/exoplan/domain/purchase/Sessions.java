@@ -1,7 +1,7 @@
 package dev.exoplan.domain.purchase;
 
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.DomainException;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.DomainException;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.exoplan.domain.purchase;
 
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.DomainException;
-import dev.exoplan.domain.PhaseKind;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.value.PhaseKind;
 
 /**
  * One session of the plan as the purchase planner sees it: its phase and the day it falls on,

@@ -1,10 +1,10 @@
 package dev.exoplan.report.clinics;
 
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.ClinicComparison.Row;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.MarketCheck;
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.clinics.ClinicComparison.Row;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.value.Money;
 import dev.exoplan.report.ClinicsReport;
 import dev.exoplan.report.CsvWriter;
 import dev.exoplan.report.Words;

@@ -1,7 +1,7 @@
 package dev.exoplan.report.clinics;
 
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.ClinicComparison.Row;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.clinics.ClinicComparison.Row;
 import dev.exoplan.report.ClinicsReport;
 import dev.exoplan.report.Doc;
 import dev.exoplan.report.Grid;

@@ -1,8 +1,8 @@
 package dev.exoplan.report.clinics;
 
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.ClinicComparison.Row;
-import dev.exoplan.domain.Money;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.clinics.ClinicComparison.Row;
+import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.report.ClinicsReport;
 import dev.exoplan.report.MoneyFormat;
@@ -48,8 +48,8 @@ public final class ClinicsHtml {
       }
     }
     MoneyFormat axis = new MoneyFormat(w.lang(), true);
-    dev.exoplan.domain.Currency currency = c.rows().isEmpty()
-        ? dev.exoplan.domain.Currency.getInstance("JPY") : c.rows().get(0).clinic().currency();
+    dev.exoplan.domain.value.Currency currency = c.rows().isEmpty()
+        ? dev.exoplan.domain.value.Currency.getInstance("JPY") : c.rows().get(0).clinic().currency();
     ClinicsChart.View chart = ClinicsChart.layout(bars,
         v -> axis.format(Money.of(v, currency)), cw.chartTitle());
     return new ClinicsView(

@@ -1,13 +1,13 @@
 package dev.exoplan.report.clinics;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.ClinicComparison.Row;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.MarketCheck;
-import dev.exoplan.domain.Message;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.clinics.ClinicComparison.Row;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.report.ClinicsReport;
 import dev.exoplan.report.JsonRenderer;

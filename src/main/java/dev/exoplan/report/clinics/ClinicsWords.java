@@ -1,11 +1,11 @@
 package dev.exoplan.report.clinics;
 
-import dev.exoplan.domain.ClinicComparison;
-import dev.exoplan.domain.ClinicComparison.Row;
-import dev.exoplan.domain.MarketCheck;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.Phase;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.clinics.ClinicComparison.Row;
+import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.report.quote.QuoteWords;
 import dev.exoplan.report.Words;
@@ -46,7 +46,7 @@ public final class ClinicsWords {
       }
     }
     return w.get("clinics.plan", w.list(phases),
-        c.plan().protocol().map(dev.exoplan.domain.Protocol::id).orElse("-"),
+        c.plan().protocol().map(dev.exoplan.domain.catalog.Protocol::id).orElse("-"),
         w.counts(c.plan().sessions()), c.date());
   }
 
@@ -176,7 +176,7 @@ public final class ClinicsWords {
   }
 
   /** The market check of each price a clinic's quote uses, in the quote's words. */
-  private List<String> market(dev.exoplan.domain.Quote q) {
+  private List<String> market(dev.exoplan.domain.quote.Quote q) {
     List<String> out = new ArrayList<>();
     for (MarketCheck c : q.checks()) {
       String item = switch (c.item()) {

@@ -1,6 +1,6 @@
 package dev.exoplan.report.html;
 
-import dev.exoplan.domain.MoneyRange;
+import dev.exoplan.domain.value.MoneyRange;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;

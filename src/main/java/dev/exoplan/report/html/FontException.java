@@ -1,6 +1,6 @@
 package dev.exoplan.report.html;
 
-import dev.exoplan.domain.Message;
+import dev.exoplan.domain.text.Message;
 import java.util.Optional;
 
 /** A --font that cannot set the document: not a font, or without glyphs for its text. Exit 65. */

@@ -44,7 +44,7 @@ final class Fonts {
       }
       if (!missing.isEmpty()) {
         List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
-        throw new FontException(dev.exoplan.domain.Message.of(
+        throw new FontException(dev.exoplan.domain.text.Message.of(
             count == 1 ? "data.font.glyph.one" : "data.font.glyph.many", name, count,
             String.join(" ", some) + (count > some.size() ? " …" : "")));
       }
@@ -57,6 +57,6 @@ final class Fonts {
   }
 
   private static FontException notAFont(String name) {
-    return new FontException(dev.exoplan.domain.Message.of("data.font.not.a.font", name));
+    return new FontException(dev.exoplan.domain.text.Message.of("data.font.not.a.font", name));
   }
 }

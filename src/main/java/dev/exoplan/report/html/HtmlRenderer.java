@@ -1,8 +1,8 @@
 package dev.exoplan.report.html;
 
-import dev.exoplan.domain.Comparison;
-import dev.exoplan.domain.Source;
-import dev.exoplan.domain.Text;
+import dev.exoplan.domain.compare.Comparison;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.text.Text;
 import dev.exoplan.report.CompareReport;
 import dev.exoplan.report.QuoteReport;
 import dev.exoplan.report.quote.QuoteHtml;
@@ -68,7 +68,7 @@ public final class HtmlRenderer {
     DocBuilder doc = new DocBuilder(w);
     List<String> subtitle = new ArrayList<>();
     subtitle.add(w.get("estimate.subtitle",
-        w.currency(c.rows().isEmpty() ? dev.exoplan.domain.Currency.getInstance("JPY")
+        w.currency(c.rows().isEmpty() ? dev.exoplan.domain.value.Currency.getInstance("JPY")
             : c.rows().get(0).perSession().currency()),
         w.tax(c.taxIncluded())));
     subtitle.add(doc.exosomePrice(c));
@@ -99,7 +99,7 @@ public final class HtmlRenderer {
             .collect(Collectors.joining(w.get("list.sep"))))));
     MoneyFormat axis = new MoneyFormat(w.lang(), true);
     java.util.function.LongFunction<String> money =
-        v -> axis.format(dev.exoplan.domain.Money.of(v, c.rows().get(0).perSession().currency()));
+        v -> axis.format(dev.exoplan.domain.value.Money.of(v, c.rows().get(0).perSession().currency()));
     List<ChartView> charts = new ArrayList<>();
     charts.add(Charts.cumulative("full", c.months(), series, notDrawn, money, w.get("chart.months"),
         w.get("chart.cumulative"), w.get("compare.chart.title", c.months()), 0));

@@ -1,11 +1,11 @@
 package dev.exoplan.report.plan;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.MoneyRange;
-import dev.exoplan.domain.Plan;
-import dev.exoplan.domain.ScheduledSession;
-import dev.exoplan.domain.SourceNote;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.ScheduledSession;
+import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.report.Doc;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.exoplan.report.pricingcheck;
 
-import dev.exoplan.domain.MarketSurvey;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.quote.MarketSurvey;
+import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.menu.Unit;
 import dev.exoplan.report.Doc;
 import dev.exoplan.report.PricingCheckReport;

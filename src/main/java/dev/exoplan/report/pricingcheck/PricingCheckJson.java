@@ -1,7 +1,7 @@
 package dev.exoplan.report.pricingcheck;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.exoplan.domain.MarketSurvey;
+import dev.exoplan.domain.quote.MarketSurvey;
 import dev.exoplan.report.JsonRenderer;
 import dev.exoplan.report.PricingCheckReport;
 import dev.exoplan.report.quote.MarketJson;

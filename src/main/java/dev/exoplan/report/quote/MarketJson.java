@@ -3,8 +3,8 @@ package dev.exoplan.report.quote;
 import static dev.exoplan.report.JsonRenderer.cites;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.exoplan.domain.MarketCheck;
-import dev.exoplan.domain.MarketSurvey;
+import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.quote.MarketSurvey;
 import java.io.IOException;
 import java.util.Optional;
 

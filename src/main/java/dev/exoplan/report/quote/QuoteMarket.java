@@ -1,9 +1,9 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.MarketCheck;
-import dev.exoplan.domain.MarketSurvey;
-import dev.exoplan.domain.Quote;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.quote.MarketSurvey;
+import dev.exoplan.domain.quote.Quote;
 import java.util.ArrayList;
 import java.util.List;
 

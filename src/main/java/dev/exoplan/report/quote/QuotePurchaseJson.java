@@ -1,9 +1,9 @@
 package dev.exoplan.report.quote;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.QuoteLine;
-import dev.exoplan.domain.QuoteScenario;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteLine;
+import dev.exoplan.domain.quote.QuoteScenario;
 import dev.exoplan.domain.purchase.Bought;
 import dev.exoplan.domain.purchase.Purchase;
 import java.io.IOException;

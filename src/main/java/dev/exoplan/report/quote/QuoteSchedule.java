@@ -1,7 +1,7 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.ScheduledSession;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.plan.ScheduledSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,12 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Contraindication;
-import dev.exoplan.domain.Disclosure;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.QuoteScenario;
-import dev.exoplan.domain.Source;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.catalog.Contraindication;
+import dev.exoplan.domain.catalog.Disclosure;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteScenario;
+import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.report.QuoteReport;
 import dev.exoplan.report.Words;

@@ -1,8 +1,8 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.QuoteLine;
-import dev.exoplan.domain.QuoteScenario;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteLine;
+import dev.exoplan.domain.quote.QuoteScenario;
 import dev.exoplan.domain.menu.TaxBasis;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,7 +111,7 @@ final class QuoteTable {
   }
 
   private static QuoteSheet.Row sum(QuoteWords w, String label, Optional<QuoteScenario> min,
-      QuoteScenario full, Function<QuoteScenario, dev.exoplan.domain.Money> f, String kind) {
+      QuoteScenario full, Function<QuoteScenario, dev.exoplan.domain.value.Money> f, String kind) {
     return new QuoteSheet.Row(label, "", "", min.map(m -> w.money(f.apply(m))).orElse(""), "",
         w.money(f.apply(full)), kind);
   }

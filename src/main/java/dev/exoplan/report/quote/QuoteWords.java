@@ -1,10 +1,10 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.domain.Citation;
-import dev.exoplan.domain.Lang;
-import dev.exoplan.domain.Money;
-import dev.exoplan.domain.Quote;
-import dev.exoplan.domain.QuoteLine;
+import dev.exoplan.domain.catalog.Citation;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteLine;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.menu.Unit;
 import dev.exoplan.report.Words;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.exoplan.domain.Catalog;
+import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.pricing.PricingLoader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,0 +1,91 @@
+package dev.exoplan.domain.quote;
+
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.clinic.ClinicLists;
+import dev.exoplan.domain.plan.Phase;
+import dev.exoplan.domain.value.PhaseKind;
+import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.plan.PlanSessions;
+import dev.exoplan.domain.plan.PriceChoice;
+import dev.exoplan.domain.value.Money;
+import dev.exoplan.domain.value.MoneyRange;
+import dev.exoplan.domain.value.TypicalBasis;
+
+import dev.exoplan.domain.menu.Fee;
+import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.purchase.Bought;
+import dev.exoplan.domain.purchase.Purchase;
+import dev.exoplan.domain.purchase.Sessions;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code plan} at a clinic, priced by the same purchase planner as {@code quote}, so the two agree:
+ * a plan whose price comes from a clinic's list gets, for each phase, what is paid in it in the
+ * cheapest purchase of the minimum plan (low) and of the full plan (high), mandatory fees included,
+ * before discounts and tax as listed; typical is the middle. Other plans are returned as they are.
+ */
+public final class ClinicPlans {
+  private ClinicPlans() {}
+
+  public static Plan reprice(Catalog catalog, Plan plan, LocalDate today) {
+    if (plan.price().origin() != PriceChoice.Origin.CLINIC || plan.price().clinic().isEmpty()) {
+      return plan;
+    }
+    String id = plan.price().clinic().get().id();
+    Clinic clinic = ClinicLists.inForce(catalog.clinicLists(), today, Optional.of(id)).stream()
+        .filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    Item item = QuoteItems.item(clinic, plan.method(), Optional.empty());
+    if (item.byAmount()) {
+      return plan;
+    }
+    List<Fee> fees = QuoteItems.fees(clinic, item, List.of());
+    ClinicPricing.Choice choice =
+        new ClinicPricing.Choice(clinic, item, Optional.empty(), false, fees, List.of());
+    LocalDate first = plan.start().orElse(today);
+    QuoteScenario low = ClinicPricing.scenario(choice, plan, false, first);
+    QuoteScenario high = ClinicPricing.scenario(choice, plan, true, first);
+    Sessions lowSessions = PlanSessions.of(plan, false, first);
+    Sessions highSessions = PlanSessions.of(plan, true, first);
+    Money zero = Money.zero(clinic.currency());
+    MoneyRange total = new MoneyRange(zero, zero, zero, TypicalBasis.PURCHASE);
+    List<Phase> phases = new ArrayList<>();
+    for (Phase ph : plan.phases()) {
+      Money l = paidIn(low.purchase(), lowSessions, ph.kind(), zero);
+      Money h = paidIn(high.purchase(), highSessions, ph.kind(), zero);
+      Money typical = l.plus(h).times(1, 2, RoundingMode.DOWN);
+      MoneyRange cost = new MoneyRange(Money.min(l, h), typical, Money.max(l, h),
+          TypicalBasis.PURCHASE);
+      phases.add(new Phase(ph.kind(), ph.sessions(), ph.sessionsBasis(), ph.every(),
+          ph.windowMonths(), ph.fromMonth(), ph.unitPrice(), cost));
+      total = new MoneyRange(total.low().plus(cost.low()), total.typical().plus(cost.typical()),
+          total.high().plus(cost.high()), TypicalBasis.PURCHASE);
+    }
+    Optional<MoneyRange> third = Optional.empty();
+    Optional<Money> lowThird = low.purchase().paidByThird();
+    Optional<Money> highThird = high.purchase().paidByThird();
+    if (lowThird.isPresent() && highThird.isPresent()) {
+      Money a = Money.min(lowThird.get(), highThird.get());
+      Money b = Money.max(lowThird.get(), highThird.get());
+      third = Optional.of(new MoneyRange(a, a.plus(b).times(1, 2, RoundingMode.DOWN), b,
+          a.equals(b) ? TypicalBasis.FIXED : TypicalBasis.PURCHASE));
+    }
+    return new Plan(plan.method(), plan.protocol(), plan.price(), phases, plan.sessions(), total,
+        plan.start(), plan.schedule(), third);
+  }
+
+  /** What is paid during the sessions of one phase. */
+  private static Money paidIn(Purchase p, Sessions s, PhaseKind kind, Money zero) {
+    Money sum = zero;
+    for (Bought b : p.bought()) {
+      if (s.visits().get(b.paidAt() - 1).phase() == kind) {
+        sum = sum.plus(b.price());
+      }
+    }
+    return sum;
+  }
+}

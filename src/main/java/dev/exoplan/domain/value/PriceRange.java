@@ -1,0 +1,60 @@
+package dev.exoplan.domain.value;
+
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.text.Message;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A per-session price range as a table states it: {@code low ≤ high}, optionally a stated
+ * {@code typical} with {@code low ≤ typical ≤ high}, all non-negative and in one currency.
+ */
+public record PriceRange(Money low, Money high, Optional<Money> typical) {
+
+  public PriceRange {
+    Objects.requireNonNull(low, "low");
+    Objects.requireNonNull(high, "high");
+    Objects.requireNonNull(typical, "typical");
+    if (low.isNegative()) {
+      throw new DomainException(Message.of("domain.price.negative", low.minor()));
+    }
+    if (low.isGreaterThan(high)) {
+      throw new DomainException(Message.of("data.low.above.high", low.minor(), high.minor()));
+    }
+    if (typical.isPresent()) {
+      Money t = typical.get();
+      if (t.isLessThan(low) || t.isGreaterThan(high)) {
+        throw new DomainException(
+            Message.of("data.typical.outside", t.minor(), low.minor(), high.minor()));
+      }
+    }
+  }
+
+  public static PriceRange of(Money low, Money high) {
+    return new PriceRange(low, high, Optional.empty());
+  }
+
+  public static PriceRange point(Money price) {
+    return new PriceRange(price, price, Optional.empty());
+  }
+
+  public Currency currency() {
+    return low.currency();
+  }
+
+  public boolean isPoint() {
+    return low.equals(high);
+  }
+
+  /** The three figures, with the typical one taken from the table or else the midpoint. */
+  public MoneyRange resolve() {
+    if (isPoint()) {
+      return new MoneyRange(low, low, high, TypicalBasis.FIXED);
+    }
+    if (typical.isPresent()) {
+      return new MoneyRange(low, typical.get(), high, TypicalBasis.TABLE);
+    }
+    return new MoneyRange(low, MoneyRange.midpoint(low, high), high, TypicalBasis.MIDPOINT);
+  }
+}
