@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # exoplan's benchmarks, one command: bench/run.sh
 #
-#   (a) start-up: `exoplan estimate --method iv` and `exoplan plan --method iv` through the launcher,
-#       side by side with a Hello World on the same JDK (JDK 17, and JDK 25 when installed), as the
-#       ratio of medians. Target: <= 2.0x on JDK 17. Beside them, a quote on a 50-item menu with
-#       courses (bench/gen-menu.sh) over a 24-session plan, through the purchase planner.
+#   (a) start-up (bench/startup.py): estimate, plan, a text and a JSON quote, clinics on five files
+#       and a PDF quote through the launcher, each alternating run by run with a Hello World on the
+#       same JDK (JDK 17, and JDK 25 when installed), with the load average; it refuses to record
+#       on a busy machine (LOAD_MAX, default 0.5). Targets on JDK 17: estimate and plan <= 2.0x,
+#       quote (text, JSON) and clinics <= 2.5x, a PDF quote < 0.8 s and < 160 MiB.
 #   (b) batch throughput on 1,000,000 generated plan requests (bench/gen-plan-requests.sh) in each
 #       result form (full JSON, --detail summary, --format csv), against jq doing the plan
 #       arithmetic on the same file (bench/plan.jq) and cat as the I/O floor, in the same run.
@@ -18,9 +19,9 @@
 #       one hyperfine run (bench/clinics.sh, which also runs alone). Target: <= 5x.
 #
 # Needs: a built target/exoplan (it builds one if missing), hyperfine, jq and GNU time
-# (Debian: apt-get install hyperfine jq time). Environment: JDK17 and JDK25 (JDK homes; default:
+# (Debian: apt-get install hyperfine jq time), python3. Environment: JDK17 and JDK25 (JDK homes; default:
 # the java on PATH and /usr/lib/jvm/temurin-25-jdk-*), RUNS (start-up runs, default 40),
-# BIG (lines for the largest RSS run, default 10000000). Results go to stdout and to
+# BIG (lines for the largest RSS run, default 10000000), LOAD_MAX and FORCE (bench/startup.py). Results go to stdout and to
 # target/bench/results.md; docs/benchmarks.md records a run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,37 +52,26 @@ say "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f
 say "exoplan: $(target/exoplan --version | head -1)"
 say ""
 
-# (a) start-up -------------------------------------------------------------------------------
-"$JDK17/bin/javac" --release 17 -d "$out/hello" bench/Hello.java
-bench/gen-menu.sh 50 > "$out/menu-50.yaml"
-quote="target/exoplan quote --pricing $out/menu-50.yaml --patient P --method iv --item item-24"
-quote="$quote --intensive 12 --maintenance 12 --date 2026-11-21"
-say "## (a) Start-up, median of $RUNS runs (hyperfine, 5 warm-up runs)"
+# (a) start-up ------------------------------------------------------------------------------
+# bench/startup.py: every command alternating with Hello World run by run, in one run, with the
+# load average; it refuses to record (exit 3) on a machine that is not quiet (LOAD_MAX).
+say "## (a) Start-up beside Hello World, $RUNS rounds (bench/startup.py)"
 say ""
-say "| JDK | Hello World | estimate --method iv | ratio | plan --method iv | ratio | quote, 50 items, 24 sessions | ratio |"
-say "|---|---:|---:|---:|---:|---:|---:|---:|"
 startup_ok=1
 for home in "$JDK17" "$JDK25"; do
   [ -n "$home" ] && [ -x "$home/bin/java" ] || continue
+  set +e
+  python3 bench/startup.py "$out" "$RUNS" "$home" > "$out/startup.md"
+  code=$?
+  set -e
+  [ "$code" -ne 3 ] || exit 3
+  tee -a "$report" < "$out/startup.md"
+  say ""
   feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release")
-  json=$out/startup-jdk$feature.json
-  JAVA_HOME=$home hyperfine -N --style basic --warmup 5 --runs "$RUNS" --export-json "$json" \
-    -n hello "$home/bin/java -cp $out/hello Hello" \
-    -n estimate "target/exoplan estimate --method iv" \
-    -n plan "target/exoplan plan --method iv" -n quote "$quote" >&2
-  row=$(jq -r '
-    (.results | map({key: .command, value: (.median * 1000)}) | from_entries) as $m
-    | "| \($m.hello | floor) ms | \($m.estimate | floor) ms | \($m.estimate / $m.hello * 100 | round / 100)x"
-      + " | \($m.plan | floor) ms | \($m.plan / $m.hello * 100 | round / 100)x"
-      + " | \($m.quote | floor) ms | \($m.quote / $m.hello * 100 | round / 100)x |"' "$json")
-  say "| $feature $row"
-  if [ "$feature" = 17 ]; then
-    startup_ok=$(jq -r '(.results | map({key: .command, value: .median}) | from_entries) as $m
-      | if $m.estimate <= 2 * $m.hello and $m.plan <= 2 * $m.hello then 1 else 0 end' "$json")
-  fi
+  [ "$feature" != 17 ] || [ "$code" -eq 0 ] || startup_ok=0
 done
-say ""
-say "Target: median <= 2.0x Hello World on JDK 17 — $(verdict "$startup_ok")."
+say "Targets on JDK 17: estimate and plan <= 2.0x Hello World; a text or JSON quote and clinics on"
+say "five files <= 2.5x; a PDF quote under 0.8 s and 160 MiB — $(verdict "$startup_ok")."
 say ""
 
 # (b) batch throughput, in each result form ----------------------------------------------------
