@@ -11,11 +11,39 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
-/** Checks a --font before it is used: a TrueType or OpenType font with a glyph for every character. */
+/**
+ * Checks a font before it is used: a TrueType or OpenType font with a glyph for every character of
+ * the document. The bundled IPAex Gothic is checked too (it has Japanese and Latin, not Korean,
+ * Vietnamese letters with two marks, Greek or emoji): a character it lacks is refused by name
+ * rather than printed as "#" or dropped.
+ */
 final class Fonts {
   private Fonts() {}
 
+  /** The bundled font: every character of {@code text} must have a glyph in it. */
+  static void checkBundled(String text, byte[] bytes) {
+    Set<String> missing = missing(bytes, text, "IPAexGothic");
+    if (!missing.isEmpty()) {
+      List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
+      throw new FontException(dev.exoplan.domain.text.Message.of(
+          missing.size() == 1 ? "data.font.bundled.glyph.one" : "data.font.bundled.glyph.many",
+          missing.size(), String.join(" ", some) + (missing.size() > some.size() ? " …" : "")));
+    }
+  }
+
   static void check(String name, byte[] bytes, String text) {
+    Set<String> missing = missing(bytes, text, name);
+    if (!missing.isEmpty()) {
+      int count = missing.size();
+      List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
+      throw new FontException(dev.exoplan.domain.text.Message.of(
+          count == 1 ? "data.font.glyph.one" : "data.font.glyph.many", name, count,
+          String.join(" ", some) + (count > some.size() ? " …" : "")));
+    }
+  }
+
+  /** The characters of {@code text} (not spaces or controls) the font has no glyph for, in order. */
+  private static Set<String> missing(byte[] bytes, String text, String name) {
     TrueTypeFont ttf;
     try {
       boolean cff = bytes.length >= 4 && bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T'
@@ -31,23 +59,17 @@ final class Fonts {
         throw notAFont(name);
       }
       Set<String> missing = new TreeSet<>();
-      int count = 0;
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);
         if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
           continue;
         }
-        if (cmap.getGlyphId(cp) == 0 && missing.add(new String(Character.toChars(cp)))) {
-          count++;
+        if (cmap.getGlyphId(cp) == 0) {
+          missing.add(new String(Character.toChars(cp)));
         }
       }
-      if (!missing.isEmpty()) {
-        List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
-        throw new FontException(dev.exoplan.domain.text.Message.of(
-            count == 1 ? "data.font.glyph.one" : "data.font.glyph.many", name, count,
-            String.join(" ", some) + (count > some.size() ? " …" : "")));
-      }
+      return missing;
     } catch (IOException | RuntimeException e) {
       if (e instanceof FontException f) {
         throw f;

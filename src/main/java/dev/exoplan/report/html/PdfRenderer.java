@@ -51,9 +51,10 @@ public final class PdfRenderer {
   }
 
   /**
-   * Renders the report as a PDF. A --font that is not a TrueType or OpenType font, or that lacks a
-   * glyph for a character of the page's text, is refused ({@link FontException}) before anything
-   * is written: a PDF that prints "#" for a patient's name is no quote.
+   * Renders the report as a PDF. A --font that is not a TrueType or OpenType font, or a font (given
+   * or bundled) that lacks a glyph for a character of the page's text, is refused
+   * ({@link FontException}) before anything is written: a PDF that prints "#" for a patient's name,
+   * or drops a letter of it, is no quote.
    */
   public void render(Report report, OutputStream out) throws IOException {
     StringWriter page = new StringWriter();
@@ -61,6 +62,8 @@ public final class PdfRenderer {
     org.jsoup.nodes.Document parsed = Jsoup.parse(page.toString());
     if (font.isPresent()) {
       Fonts.check(font.get().name(), font.get().bytes(), parsed.text());
+    } else {
+      Fonts.checkBundled(parsed.text(), bundled());
     }
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -71,18 +74,29 @@ public final class PdfRenderer {
       builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, 400,
           BaseRendererBuilder.FontStyle.NORMAL, true);
     } else {
-      builder.useFont(PdfRenderer::bundledFont, FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+      byte[] bytes = bundled();
+      builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, 400,
+          BaseRendererBuilder.FontStyle.NORMAL, true);
     }
     builder.withW3cDocument(dom, "about:blank");
     builder.toStream(out);
     builder.run();
   }
 
-  private static InputStream bundledFont() {
-    InputStream in = PdfRenderer.class.getResourceAsStream(BUNDLED_FONT);
-    if (in == null) {
-      throw new IllegalStateException("the bundled font is missing from the jar: " + BUNDLED_FONT);
+  /** The bundled font's bytes, read once a run (the check and the layout share them). */
+  private static byte[] bundled() throws IOException {
+    byte[] b = bundledBytes;
+    if (b == null) {
+      try (InputStream in = PdfRenderer.class.getResourceAsStream(BUNDLED_FONT)) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled font is missing from the jar: " + BUNDLED_FONT);
+        }
+        b = in.readAllBytes();
+      }
+      bundledBytes = b;
     }
-    return in;
+    return b;
   }
+
+  private static byte[] bundledBytes;
 }
