@@ -66,7 +66,12 @@ class HtmlPagesTest {
     String html = render(dir, command);
     EmbeddedValidator nu = new EmbeddedValidator();
     nu.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
-    String report = nu.validate(new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    // Nu's CSS profile ("CSS Level 3 + SVG") lacks overflow-wrap, which CSS Text Level 3 defines,
+    // and its legacy alias word-wrap (openhtmltopdf reads only the alias); its own message says they
+    // "exist in [css3]". The quote's page needs them for a name with no break in it. Only that
+    // declaration is taken out before checking; everything else is checked.
+    String checked = html.replace(" overflow-wrap: break-word; word-wrap: break-word;", "");
+    String report = nu.validate(new java.io.ByteArrayInputStream(checked.getBytes(StandardCharsets.UTF_8)));
     assertThat(report.strip()).as("Nu Html Checker (errors and warnings) on: exoplan %s", command)
         .isEqualTo("Document checking completed. No errors found.");
   }
