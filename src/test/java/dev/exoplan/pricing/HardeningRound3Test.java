@@ -1,0 +1,84 @@
+package dev.exoplan.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.exoplan.Said;
+import dev.exoplan.domain.catalog.Catalog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 22, findings 4, 5, 10, 11 and 12: what the loaders refuse, in their own words. */
+class HardeningRound3Test {
+  static final Path SAME = Path.of("src/test/data/clinics-same-id");
+
+  @TempDir Path dir;
+
+  static PricingLoader.Input input(Path p) {
+    return new PricingLoader.Input(p.toString(), p);
+  }
+
+  /** The clinic list of clinics-same-id/a-first.yaml with an effective date (or none). */
+  Path list(String name, String effective, String price) throws IOException {
+    String s = Files.readString(SAME.resolve("a-first.yaml"), StandardCharsets.UTF_8)
+        .replace("price: 100000", "price: " + price);
+    if (effective != null) {
+      s = s.replace("tax: included\n", "tax: included\neffective: " + effective + "\n");
+    }
+    Path f = dir.resolve(name);
+    Files.writeString(f, s, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  // finding 5: two lists of one clinic id
+
+  @Test
+  void twoUndatedListsOfOneClinicAreRefusedNamingBothFiles() {
+    assertThatThrownBy(() -> PricingLoader.load(List.of(input(SAME.resolve("a-first.yaml")),
+            input(SAME.resolve("b-second.yaml")))))
+        .isInstanceOf(PricingException.class)
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo(
+            "src/test/data/clinics-same-id/b-second.yaml:4:5: the clinic id \"same\" is also that"
+                + " of the list at src/test/data/clinics-same-id/a-first.yaml:4:5, and neither"
+                + " list has an effective date: give each list its effective date, or read only one"));
+  }
+
+  @Test
+  void twoListsOfOneClinicWithTheSameDateAreRefused() throws IOException {
+    Path a = list("a.yaml", "2026-04-01", "100000");
+    Path b = list("b.yaml", "2026-04-01", "90000");
+    assertThatThrownBy(() -> PricingLoader.load(List.of(input(a), input(b))))
+        .isInstanceOf(PricingException.class)
+        .satisfies(e -> assertThat(Said.en(e)).contains(b + ":4:5: the clinic id \"same\"",
+            "list at " + a + ":4:5, with the same effective date 2026-04-01"));
+  }
+
+  @Test
+  void listsOfOneClinicWithDifferentDatesLoadTogether() throws IOException {
+    Path a = list("a.yaml", null, "100000");
+    Path b = list("b.yaml", "2026-04-01", "90000");
+    Path c = list("c.yaml", "2027-04-01", "80000");
+    Catalog catalog = PricingLoader.load(List.of(input(a), input(b), input(c)));
+    assertThat(catalog.clinicLists()).hasSize(3);
+  }
+
+  @Test
+  void clinicsRefusesTheSecondListOrSetsItAsideWithKeepGoing() {
+    List<PricingLoader.Input> dirInput = List.of(input(SAME));
+    assertThatThrownBy(() -> ClinicFiles.read(dirInput, PricingLoader.shipped(), false, w -> { }))
+        .isInstanceOf(PricingException.class)
+        .satisfies(e -> assertThat(Said.ja(e)).startsWith(
+            "src/test/data/clinics-same-id/b-second.yaml:4:5: クリニック ID「same」は"
+                + " src/test/data/clinics-same-id/a-first.yaml:4:5 の価格表と同じで"));
+    ClinicFiles.Result r = ClinicFiles.read(dirInput, PricingLoader.shipped(), true, w -> { });
+    assertThat(r.lists()).extracting(l -> l.file())
+        .containsExactly("src/test/data/clinics-same-id/a-first.yaml");
+    assertThat(r.unreadable()).extracting(u -> u.where())
+        .containsExactly("src/test/data/clinics-same-id/b-second.yaml:4:5");
+  }
+}
