@@ -2,6 +2,7 @@ package dev.exoplan.pricing;
 
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.DateRange;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -225,13 +226,19 @@ final class Fields {
     throw new PricingException(n.at(), Message.of("data.expected", Message.of("data.node.list"), Node.describe(n)));
   }
 
+  /** A date YYYY-MM-DD, from 0001-01-01 to 9999-12-31 (issue 22: no date can reach +999999999). */
   static LocalDate date(Node n) {
     String s = string(n);
+    LocalDate d;
     try {
-      return LocalDate.parse(s);
+      d = LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new PricingException(n.at(), Message.of("data.date.expected", s));
     }
+    if (!DateRange.within(d)) {
+      throw new PricingException(n.at(), DateRange.outside(s));
+    }
+    return d;
   }
 
   static List<String> strings(Node n) {

@@ -81,4 +81,56 @@ class HardeningRound3Test {
     assertThat(r.unreadable()).extracting(u -> u.where())
         .containsExactly("src/test/data/clinics-same-id/b-second.yaml:4:5");
   }
+
+  // finding 10: lists that validate but can never work; finding 11: dates after 9999
+
+  static String refusal(String badFile) throws IOException {
+    Path f = Path.of("src/test/data/pricing/bad", badFile);
+    try {
+      PricingLoader.parse(badFile, Files.readAllBytes(f), PricingLoader.shipped());
+    } catch (PricingException e) {
+      return Said.en(e);
+    }
+    throw new AssertionError(badFile + " was accepted");
+  }
+
+  @Test
+  void anEffectiveDateNoQuoteCanReachIsRefusedAtItsPosition() throws IOException {
+    assertThat(refusal("v2-effective-far.yaml")).isEqualTo("v2-effective-far.yaml:8:12: expected a"
+        + " date from 0001-01-01 to 9999-12-31, got '+999999999-12-31'");
+  }
+
+  @Test
+  void aDateAfter9999IsRefusedWhereTheFileWritesIt() throws IOException {
+    assertThat(refusal("v2-effective-10000.yaml")).isEqualTo("v2-effective-10000.yaml:8:12:"
+        + " expected a date from 0001-01-01 to 9999-12-31, got '+10000-01-01'");
+  }
+
+  @Test
+  void theFirstAndLastDatesOfTheRangeAreRead() throws IOException {
+    for (String date : List.of("0001-01-01", "9999-12-31")) {
+      Path f = list("d.yaml", date, "100000");
+      assertThat(PricingLoader.parse("d.yaml", Files.readAllBytes(f), PricingLoader.shipped())
+          .clinic().orElseThrow().menu().effective()).hasValueSatisfying(
+              d -> assertThat(d.toString()).isEqualTo(date));
+    }
+    Path f = list("d.yaml", "0000-12-31", "100000");
+    assertThatThrownBy(() -> PricingLoader.parse("d.yaml", Files.readAllBytes(f),
+            PricingLoader.shipped()))
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("d.yaml:7:12: expected a date from"
+            + " 0001-01-01 to 9999-12-31, got '0000-12-31'"));
+  }
+
+  @Test
+  void aSetNamingAnItemTwiceIsRefusedAtTheSecond() throws IOException {
+    assertThat(refusal("v2-set-twice.yaml")).isEqualTo("v2-set-twice.yaml:18:53: item 'iv' is"
+        + " listed twice (first at line 18, column 49): name each item once");
+  }
+
+  @Test
+  void aFeeWithAnEmptyListOfItemsIsRefused() throws IOException {
+    assertThat(refusal("v2-fee-empty-items.yaml")).isEqualTo("v2-fee-empty-items.yaml:18:98: an"
+        + " empty list of items: name the items the fee is for, or leave items out for a fee on"
+        + " every item");
+  }
 }
