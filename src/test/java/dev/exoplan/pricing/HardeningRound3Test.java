@@ -117,7 +117,7 @@ class HardeningRound3Test {
     Path f = list("d.yaml", "0000-12-31", "100000");
     assertThatThrownBy(() -> PricingLoader.parse("d.yaml", Files.readAllBytes(f),
             PricingLoader.shipped()))
-        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("d.yaml:7:12: expected a date from"
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("d.yaml:8:12: expected a date from"
             + " 0001-01-01 to 9999-12-31, got '0000-12-31'"));
   }
 
