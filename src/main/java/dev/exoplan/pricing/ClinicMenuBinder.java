@@ -2,6 +2,7 @@ package dev.exoplan.pricing;
 
 import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.clinic.ClinicPrice;
+import dev.exoplan.domain.text.Listing;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Money;
@@ -267,7 +268,7 @@ final class ClinicMenuBinder {
       String s = Fields.string(n);
       if (!itemIds.contains(s)) {
         throw new PricingException(n.at(),
-            Message.of("data.item.unknown", s, String.join(", ", itemIds)));
+            Message.of("data.item.unknown", s, Listing.of(itemIds)));
       }
       Position first = seen.putIfAbsent(s, n.at());
       if (first != null) {

@@ -170,8 +170,12 @@ final class Fields {
     if (n instanceof Node.Scalar s) {
       switch (s.kind()) {
         case INTEGER:
+          if (s.text().length() > TooLong.DIGITS && WHOLE.matcher(s.text()).matches()) {
+            throw new PricingException(n.at(), TooLong.number(s.text()));
+          }
           if (!WHOLE.matcher(s.text()).matches()) {
-            throw new PricingException(n.at(), Message.of("data.whole.digits", expected, s.text()));
+            throw new PricingException(n.at(),
+                Message.of("data.whole.digits", expected, TooLong.abbreviate(s.text())));
           }
           try {
             return Long.parseLong(s.text());
@@ -179,7 +183,8 @@ final class Fields {
             throw new PricingException(n.at(), Message.of("data.number.too.large", s.text()));
           }
         case FLOAT:
-          throw new PricingException(n.at(), Message.of("data.expected", expected, s.text()));
+          throw new PricingException(n.at(),
+              Message.of("data.expected", expected, TooLong.abbreviate(s.text())));
         case STRING:
           throw new PricingException(n.at(),
               Message.of("data.expected.unquote", expected, Node.describe(n)));

@@ -133,4 +133,97 @@ class HardeningRound3Test {
         + " empty list of items: name the items the fee is for, or leave items out for a fee on"
         + " every item");
   }
+
+  // finding 12: the readers' words replaced by exoplan's, at the right position
+
+  static String refusal(String name, byte[] content) {
+    try {
+      PricingLoader.parse(name, content, PricingLoader.shipped());
+    } catch (PricingException e) {
+      return Said.en(e);
+    }
+    throw new AssertionError(name + " was accepted");
+  }
+
+  static byte[] good(String file) throws IOException {
+    return Files.readAllBytes(Path.of("src/test/data/pricing/good", file));
+  }
+
+  @Test
+  void aFileInUtf16IsRefusedInExoplansWords() throws IOException {
+    String text = new String(good("clinic-min.yaml"), StandardCharsets.UTF_8);
+    for (var cs : List.of(StandardCharsets.UTF_16, StandardCharsets.UTF_16LE,
+        StandardCharsets.UTF_16BE)) {
+      assertThat(refusal("c.yaml", text.getBytes(cs))).isEqualTo(
+          "c.yaml:1:1: the file is in UTF-16, not UTF-8: save it as UTF-8");
+      assertThat(refusal("c.json", new String(good("clinic.json"), StandardCharsets.UTF_8)
+          .getBytes(cs))).isEqualTo(
+          "c.json:1:1: the file is in UTF-16, not UTF-8: save it as UTF-8");
+    }
+    assertThat(refusal("c.yaml", text.getBytes(java.nio.charset.Charset.forName("UTF-32"))))
+        .isEqualTo("c.yaml:1:1: the file is in UTF-32, not UTF-8: save it as UTF-8");
+  }
+
+  @Test
+  void aFileInShiftJisIsRefusedAtItsFirstByteThatIsNotUtf8() throws IOException {
+    byte[] sjis = new String(good("clinic-min.yaml"), StandardCharsets.UTF_8)
+        .getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+    assertThat(refusal("c.yaml", sjis)).isEqualTo("c.yaml:5:12: byte 0x83 is not UTF-8: save the"
+        + " file as UTF-8 (a file in Shift_JIS, for example, is not read)");
+    byte[] json = new String(good("clinic.json"), StandardCharsets.UTF_8)
+        .getBytes(java.nio.charset.Charset.forName("Shift_JIS"));
+    assertThat(refusal("c.json", json)).startsWith("c.json:6:23: byte 0x83 is not UTF-8");
+  }
+
+  @Test
+  void aByteOrderMarkInUtf8IsRead() throws IOException {
+    byte[] yaml = good("clinic-min.yaml");
+    byte[] withBom = new byte[yaml.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(yaml, 0, withBom, 3, yaml.length);
+    assertThat(PricingLoader.parse("c.yaml", withBom, PricingLoader.shipped()).clinic()).isPresent();
+  }
+
+  @Test
+  void aPriceOf200000DigitsIsTooLongAtItsPositionInJsonAndYaml() throws IOException {
+    String digits = "1".repeat(200_000);
+    String json = new String(good("clinic.json"), StandardCharsets.UTF_8)
+        .replace("\"low\": 100000", "\"low\": " + digits);
+    assertThat(refusal("c.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo("c.json:15:29:"
+        + " number too long: 200000 characters, at most 40 are read (11111111111111111111...)");
+    String yaml = new String(good("clinic-min.yaml"), StandardCharsets.UTF_8)
+        .replace("low: 100000", "low: " + digits);
+    assertThat(refusal("c.yaml", yaml.getBytes(StandardCharsets.UTF_8))).isEqualTo("c.yaml:13:23:"
+        + " number too long: 200000 characters, at most 40 are read (11111111111111111111...)");
+    String quoted = new String(good("clinic-min.yaml"), StandardCharsets.UTF_8)
+        .replace("low: 100000", "low: \"" + digits + "\"");
+    assertThat(refusal("c.yaml", quoted.getBytes(StandardCharsets.UTF_8)))
+        .startsWith("c.yaml:13:23: expected an amount").endsWith("...\" (remove the quotes)")
+        .hasSizeLessThan(200);
+  }
+
+  @Test
+  void aTextTooLongInJsonIsSaidAtItsPosition() throws IOException {
+    String json = new String(good("clinic.json"), StandardCharsets.UTF_8)
+        .replace("\"東京都\"", "\"" + "a".repeat(20_000) + "\"");
+    assertThat(refusal("c.json", json.getBytes(StandardCharsets.UTF_8))).isEqualTo(
+        "c.json:11:16: text too long: at most 10000 characters are read");
+  }
+
+  @Test
+  void aQuoteAmongManyClinicsNamesTenAndCountsTheRest() throws IOException {
+    String min = Files.readString(Path.of("src/test/data/pricing/good/clinic-min.yaml"));
+    Path many = Files.createDirectories(dir.resolve("many"));
+    for (int i = 1; i <= 300; i++) {
+      Files.writeString(many.resolve(String.format("c%03d.yaml", i)),
+          min.replace("id: test-clinic", String.format("id: c%03d", i)));
+    }
+    var r = dev.exoplan.cli.CliSupport.run(dir, "quote", "--pricing", "many", "--patient", "P",
+        "--method", "iv", "--intensive", "3", "--maintenance", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("exoplan quote: several clinics are loaded (c001, c002, c003,"
+        + " c004, c005, c006, c007, c008, c009, c010 and 290 more): choose one with --clinic\n");
+  }
 }
