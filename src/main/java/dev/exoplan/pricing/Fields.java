@@ -3,6 +3,7 @@ package dev.exoplan.pricing;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.value.DateRange;
+import dev.exoplan.util.Visible;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -133,6 +134,9 @@ final class Fields {
         case STRING:
           if (s.text().isBlank()) {
             throw new PricingException(n.at(), Message.of("data.text.empty"));
+          }
+          if (Visible.blank(s.text())) {
+            throw new PricingException(n.at(), Message.of("data.text.blank"));
           }
           return s.text();
         case INTEGER:

@@ -1,6 +1,7 @@
 package dev.exoplan.pricing;
 
 import dev.exoplan.domain.text.Message;
+import dev.exoplan.util.Visible;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -165,6 +166,13 @@ final class TreeReader {
       char c = s.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
         throw new PricingException(at, Message.of("data.text.control",
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
+      }
+      // issue 22: direction controls and invisible characters, as names from arguments; a text
+      // of nothing visible is left to be refused as empty
+      if ((Visible.direction(c) || Visible.invisible(c)) && !Visible.blank(s)) {
+        throw new PricingException(at, Message.of(
+            Visible.direction(c) ? "data.text.direction" : "data.text.invisible",
             String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
       }
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

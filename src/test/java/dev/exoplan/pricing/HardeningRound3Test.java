@@ -226,4 +226,48 @@ class HardeningRound3Test {
     assertThat(r.err()).isEqualTo("exoplan quote: several clinics are loaded (c001, c002, c003,"
         + " c004, c005, c006, c007, c008, c009, c010 and 290 more): choose one with --clinic\n");
   }
+
+  // finding 4: direction controls and invisible characters, in names from files and arguments
+
+  String clinicName(String en) throws IOException {
+    String yaml = new String(good("clinic-min.yaml"), StandardCharsets.UTF_8)
+        .replace("en: Test Clinic}", "en: \"" + en + "\"}");
+    return refusal("c.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aClinicNameWithADirectionControlIsRefusedLikeAControlCharacter() throws IOException {
+    assertThat(clinicName("Test \\u202Egnp.exe")).isEqualTo("c.yaml:9:28: direction control"
+        + " U+202E in a text (character 6): it reorders what is shown; remove it");
+    for (String c : List.of("200E", "200F", "202A", "202B", "202C", "202D", "2066", "2067",
+        "2068", "2069")) {
+      assertThat(clinicName("Test \\u" + c + "x")).contains("direction control U+" + c);
+    }
+    assertThat(clinicName("Test\\u200Bclinic")).isEqualTo(
+        "c.yaml:9:28: invisible character U+200B in a text (character 5): remove it");
+  }
+
+  @Test
+  void aClinicNameOfNothingVisibleIsEmpty() throws IOException {
+    for (String blank : List.of("\\u200B", "\\u200B\\u200C\\u200D", "\\u2060\\uFEFF",
+        "\\u00A0", "\\u202E")) {
+      assertThat(clinicName(blank)).isEqualTo(
+          "c.yaml:9:28: expected text, got only invisible characters");
+    }
+  }
+
+  @Test
+  void aPatientNameWithADirectionControlOrNothingVisibleIsAUsageError() {
+    var rlo = dev.exoplan.cli.CliSupport.run(dir, "quote", "--pricing",
+        Path.of("pricing/example-clinic.yaml").toAbsolutePath().toString(), "--patient",
+        "Hanako\u202egnp.exe", "--method", "iv");
+    assertThat(rlo.exit()).isEqualTo(2);
+    assertThat(rlo.err()).isEqualTo(
+        "exoplan quote: --patient: control characters (tabs, newlines…) are not allowed\n");
+    var zw = dev.exoplan.cli.CliSupport.run(dir, "quote", "--pricing",
+        Path.of("pricing/example-clinic.yaml").toAbsolutePath().toString(), "--patient",
+        "\u200b\u200b", "--method", "iv");
+    assertThat(zw.exit()).isEqualTo(2);
+    assertThat(zw.err()).isEqualTo("exoplan quote: --patient: expected a name, got an empty one\n");
+  }
 }
