@@ -335,13 +335,13 @@ public final class Args {
   /** A name printed on a quote: not blank, at most 100 characters, no control characters. */
   public static String name(String option, String s) {
     String t = s.strip();
-    if (t.isEmpty()) {
+    if (dev.exoplan.util.Visible.blank(t)) { // issue 22: only zero-width spaces is empty too
       throw new UsageException(Message.of("usage.name.empty", option));
     }
     if (t.codePointCount(0, t.length()) > 100) {
       throw new UsageException(Message.of("usage.name.too.long", option));
     }
-    if (t.chars().anyMatch(Character::isISOControl)) {
+    if (dev.exoplan.util.Visible.hidden(t) >= 0) { // issue 22: and U+202E, as in files
       throw new UsageException(Message.of("usage.name.control", option));
     }
     return t;

@@ -13,7 +13,8 @@ import java.util.function.Consumer;
  * Reads the clinic price lists {@code exoplan clinics} compares: files, or every pricing file of a
  * directory. Each is checked against {@code base} (the shipped tables and the --pricing layers) on
  * its own, never layered over the others. A file that does not validate, cannot be read or is not a
- * clinic's list fails the run, or, with {@code keepGoing}, is set aside with its reason.
+ * clinic's list fails the run, or, with {@code keepGoing}, is set aside with its reason; so does a
+ * second list of a clinic id read before with the same effective date, or with neither dated.
  */
 public final class ClinicFiles {
   private ClinicFiles() {}
@@ -26,6 +27,7 @@ public final class ClinicFiles {
       Consumer<Message> warn) {
     List<ClinicComparison.Loaded> lists = new ArrayList<>();
     List<ClinicComparison.Unreadable> unreadable = new ArrayList<>();
+    SameClinic same = new SameClinic();
     for (PricingLoader.Input input : inputs) {
       List<PricingLoader.Input> files;
       try {
@@ -36,7 +38,7 @@ public final class ClinicFiles {
       }
       for (PricingLoader.Input f : files) {
         try {
-          PriceTable t = PricingLoader.parse(f.name(), PricingLoader.read(f), base);
+          PriceTable t = PricingLoader.parse(f.name(), PricingLoader.read(f), base, same);
           if (t.clinic().isEmpty()) {
             throw new PricingException(new Position(f.name(), 1, 1),
                 Message.of("data.clinics.not-clinic", t.kind().id()));

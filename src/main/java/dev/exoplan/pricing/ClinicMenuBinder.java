@@ -2,6 +2,7 @@ package dev.exoplan.pricing;
 
 import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.clinic.ClinicPrice;
+import dev.exoplan.domain.text.Listing;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Money;
@@ -240,6 +241,10 @@ final class ClinicMenuBinder {
     }
     boolean mandatory = f.bool("mandatory");
     List<String> items = f.find("items").map(x -> refs(x, itemIds)).orElse(List.of());
+    if (f.has("items") && items.isEmpty()) {
+      // issue 22: an empty list is no item, but a fee without items is charged on every one
+      throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
+    }
     return new Fee(id, name, price, per.equals("visit"), mandatory, items);
   }
 
@@ -255,13 +260,20 @@ final class ClinicMenuBinder {
     return new SetOffer(id, name, items, price(f.get("price")));
   }
 
+  /** The items a fee or a set names: each a known item, each once (issue 22: [iv, iv]). */
   private static List<String> refs(Node list, List<String> itemIds) {
     List<String> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
     for (Node n : Fields.list(list)) {
       String s = Fields.string(n);
       if (!itemIds.contains(s)) {
         throw new PricingException(n.at(),
-            Message.of("data.item.unknown", s, String.join(", ", itemIds)));
+            Message.of("data.item.unknown", s, Listing.of(itemIds)));
+      }
+      Position first = seen.putIfAbsent(s, n.at());
+      if (first != null) {
+        throw new PricingException(n.at(),
+            Message.of("data.item.twice", s, first.line(), first.column()));
       }
       out.add(s);
     }

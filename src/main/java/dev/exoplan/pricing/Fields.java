@@ -2,6 +2,8 @@ package dev.exoplan.pricing;
 
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.DateRange;
+import dev.exoplan.util.Visible;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -133,6 +135,9 @@ final class Fields {
           if (s.text().isBlank()) {
             throw new PricingException(n.at(), Message.of("data.text.empty"));
           }
+          if (Visible.blank(s.text())) {
+            throw new PricingException(n.at(), Message.of("data.text.blank"));
+          }
           return s.text();
         case INTEGER:
         case FLOAT:
@@ -169,8 +174,12 @@ final class Fields {
     if (n instanceof Node.Scalar s) {
       switch (s.kind()) {
         case INTEGER:
+          if (s.text().length() > TooLong.DIGITS && WHOLE.matcher(s.text()).matches()) {
+            throw new PricingException(n.at(), TooLong.number(s.text()));
+          }
           if (!WHOLE.matcher(s.text()).matches()) {
-            throw new PricingException(n.at(), Message.of("data.whole.digits", expected, s.text()));
+            throw new PricingException(n.at(),
+                Message.of("data.whole.digits", expected, TooLong.abbreviate(s.text())));
           }
           try {
             return Long.parseLong(s.text());
@@ -178,7 +187,8 @@ final class Fields {
             throw new PricingException(n.at(), Message.of("data.number.too.large", s.text()));
           }
         case FLOAT:
-          throw new PricingException(n.at(), Message.of("data.expected", expected, s.text()));
+          throw new PricingException(n.at(),
+              Message.of("data.expected", expected, TooLong.abbreviate(s.text())));
         case STRING:
           throw new PricingException(n.at(),
               Message.of("data.expected.unquote", expected, Node.describe(n)));
@@ -225,13 +235,19 @@ final class Fields {
     throw new PricingException(n.at(), Message.of("data.expected", Message.of("data.node.list"), Node.describe(n)));
   }
 
+  /** A date YYYY-MM-DD, from 0001-01-01 to 9999-12-31 (issue 22: no date can reach +999999999). */
   static LocalDate date(Node n) {
     String s = string(n);
+    LocalDate d;
     try {
-      return LocalDate.parse(s);
+      d = LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new PricingException(n.at(), Message.of("data.date.expected", s));
     }
+    if (!DateRange.within(d)) {
+      throw new PricingException(n.at(), DateRange.outside(s));
+    }
+    return d;
   }
 
   static List<String> strings(Node n) {

@@ -73,9 +73,10 @@ public final class PricingLoader {
   /** The same, telling {@code warn} about what a directory held that is not a regular file. */
   public static Catalog load(List<Input> layers, java.util.function.Consumer<Message> warn) {
     Catalog catalog = shipped();
+    SameClinic same = new SameClinic();
     for (Input layer : layers) {
       for (Input file : expand(layer, warn)) {
-        catalog = catalog.with(parse(file.name(), read(file), catalog));
+        catalog = catalog.with(parse(file.name(), read(file), catalog, same));
       }
     }
     return catalog;
@@ -83,9 +84,19 @@ public final class PricingLoader {
 
   /** One file's table, checked against the layers below it ({@code base}). */
   public static PriceTable parse(String name, byte[] content, Catalog base) {
+    return parse(name, content, base, new SameClinic());
+  }
+
+  /**
+   * The same, read together with the lists {@code same} has seen: a clinic list with the id and
+   * the effective date (or none) of one of them is refused.
+   */
+  static PriceTable parse(String name, byte[] content, Catalog base, SameClinic same) {
     boolean yaml = !name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     Node root = TreeReader.read(name, content, yaml);
-    return TableBinder.bind(name, root, base);
+    PriceTable table = TableBinder.bind(name, root, base);
+    same.add(table, SameClinic.idAt(root));
+    return table;
   }
 
   /** A directory's pricing files by name, or the path itself. */

@@ -1,6 +1,7 @@
 package dev.exoplan.pricing;
 
 import dev.exoplan.domain.text.Message;
+import dev.exoplan.util.Visible;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -32,10 +33,13 @@ final class TreeReader {
   private final JsonParser parser;
   private final boolean yaml;
 
-  private TreeReader(String file, JsonParser parser, boolean yaml) {
+  private final byte[] content;
+
+  private TreeReader(String file, JsonParser parser, boolean yaml, byte[] content) {
     this.file = file;
     this.parser = parser;
     this.yaml = yaml;
+    this.content = content;
   }
 
   static Node read(String file, byte[] content, boolean yaml) {
@@ -56,20 +60,28 @@ final class TreeReader {
     } else {
       factory = JsonFactory.builder().streamReadConstraints(limits).build();
     }
+    Encoding.check(file, content);
     try (JsonParser p = factory.createParser(content)) {
-      TreeReader r = new TreeReader(file, p, yaml);
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw new PricingException(new Position(file, 1, 1), Message.of("data.file.empty"));
+      TreeReader r = new TreeReader(file, p, yaml, content);
+      try {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw new PricingException(new Position(file, 1, 1), Message.of("data.file.empty"));
+        }
+        Node root = r.value(first, 0);
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          throw new PricingException(
+              r.position(p.currentTokenLocation()),
+              Message.of(yaml ? "data.yaml.second.document" : "data.json.after.end"));
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        if (yaml) {
+          throw e;
+        }
+        throw TooLong.json(file, content, p.currentTokenLocation(), e);
       }
-      Node root = r.value(first, 0);
-      JsonToken after = p.nextToken();
-      if (after != null) {
-        throw new PricingException(
-            r.position(p.currentTokenLocation()),
-            Message.of(yaml ? "data.yaml.second.document" : "data.json.after.end"));
-      }
-      return root;
     } catch (org.yaml.snakeyaml.reader.ReaderException e) {
       throw readerProblem(file, content, e);
     } catch (MarkedYAMLException e) {
@@ -156,6 +168,13 @@ final class TreeReader {
         throw new PricingException(at, Message.of("data.text.control",
             String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
       }
+      // issue 22: direction controls and invisible characters, as names from arguments; a text
+      // of nothing visible is left to be refused as empty
+      if ((Visible.direction(c) || Visible.invisible(c)) && !Visible.blank(s)) {
+        throw new PricingException(at, Message.of(
+            Visible.direction(c) ? "data.text.direction" : "data.text.invisible",
+            String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
+      }
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -205,7 +224,15 @@ final class TreeReader {
           return new Node.Arr(at, items);
         }
       case VALUE_STRING:
-        return new Node.Scalar(at, Node.Kind.STRING, text(at, parser.getText()));
+        {
+          String text = parser.getText();
+          if (yaml && TooLong.plainNumber(text, content, parser.currentTokenLocation())) {
+            // issue 22: a YAML number longer than the reader takes arrives as text, unquoted
+            boolean fraction = text.indexOf('.') >= 0 || text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+            return new Node.Scalar(at, fraction ? Node.Kind.FLOAT : Node.Kind.INTEGER, text);
+          }
+          return new Node.Scalar(at, Node.Kind.STRING, text(at, text));
+        }
       case VALUE_NUMBER_INT:
         return new Node.Scalar(at, Node.Kind.INTEGER, parser.getText());
       case VALUE_NUMBER_FLOAT:

@@ -67,7 +67,8 @@ class PricingSchemaTest {
     "bad-phase-kind.yaml", "empty-phase.yaml", "bad-unit.yaml", "zero-interval.yaml",
     "missing-duration.yaml", "not-a-list.yaml", "text-not-mapping.yaml", "cite-line-zero.yaml",
     "clinic-market-field.yaml", "clinic-missing-clinic.yaml", "missing-format.yaml",
-    "not-a-mapping.yaml"
+    "not-a-mapping.yaml", "v2-effective-far.yaml", "v2-effective-10000.yaml", "v2-set-twice.yaml",
+    "v2-fee-empty-items.yaml"
   })
   // Not listed, because a schema cannot say it: yes-boolean (a YAML 1.1 reader turns `yes` into
   // true before any schema sees it), octal-amount (012 arrives as 10), bad-currency (YEN is three

@@ -13,7 +13,9 @@ import java.util.Optional;
 /**
  * Which of a clinic's price lists is in force on a date: of the lists with the same clinic id, the
  * one with the latest {@code effective} date on or before it (a list without one counts as in force
- * from the start; on a tie the one loaded last). A clinic whose every list takes effect later is an
+ * from the start; on a tie the one loaded last, which the loaders no longer let happen: two lists
+ * of one id with the same date, or neither dated, are refused there, issue 22). A clinic whose
+ * every list takes effect later is an
  * error that says when (for the clinic asked for, or for any when none is named).
  */
 public final class ClinicLists {

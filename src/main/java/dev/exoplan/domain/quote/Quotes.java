@@ -6,6 +6,7 @@ import dev.exoplan.domain.quote.MarketCheck;
 import dev.exoplan.domain.quote.MarketSurvey;
 import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.clinic.ClinicLists;
+import dev.exoplan.domain.text.Listing;
 import dev.exoplan.domain.clinic.Discount;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanRequest;
@@ -112,15 +113,15 @@ public final class Quotes {
       return clinics.stream().filter(c -> c.id().equals(id.get())).findFirst()
           .orElseThrow(() -> new DomainException(clinics.isEmpty()
           ? Message.of("domain.clinic.unknown.none", id.get())
-          : Message.of("domain.clinic.unknown", id.get(), clinics.stream().map(Clinic::id)
-              .collect(Collectors.joining(", ")))));
+          : Message.of("domain.clinic.unknown", id.get(), Listing.of(clinics.stream().map(Clinic::id)
+              .toList()))));
     }
     if (clinics.isEmpty()) {
       throw new DomainException(Message.of("domain.quote.no.clinic"));
     }
     if (clinics.size() > 1) {
       throw new DomainException(Message.of("domain.quote.clinics",
-          clinics.stream().map(Clinic::id).collect(Collectors.joining(", "))));
+          Listing.of(clinics.stream().map(Clinic::id).toList())));
     }
     return clinics.get(0);
   }
