@@ -23,7 +23,7 @@ final class CompareDoc {
     Comparison c = r.comparison();
     Doc d = new Doc();
     d.title(w.get("compare.title", c.months()));
-    d.line(w.get("estimate.subtitle", w.currency(currencyOf(c)), w.tax(c.taxIncluded())));
+    d.line(w.get("estimate.subtitle", w.currency(r.currency()), w.tax(c.taxIncluded())));
     d.line(exosomePrice(c));
     d.gap();
     Grid t = new Grid(
@@ -115,10 +115,5 @@ final class CompareDoc {
     }
     notes.add(w.get("compare.note.effects"));
     return notes;
-  }
-
-  private static dev.exoplan.domain.value.Currency currencyOf(Comparison c) {
-    return c.rows().isEmpty() ? dev.exoplan.domain.value.Currency.getInstance("JPY")
-        : c.rows().get(0).perSession().currency();
   }
 }

@@ -33,9 +33,7 @@ final class CompareHtml {
     CompareDoc doc = new CompareDoc(w);
     List<String> subtitle = new ArrayList<>();
     subtitle.add(w.get("estimate.subtitle",
-        w.currency(c.rows().isEmpty() ? dev.exoplan.domain.value.Currency.getInstance("JPY")
-            : c.rows().get(0).perSession().currency()),
-        w.tax(c.taxIncluded())));
+        w.currency(r.currency()), w.tax(c.taxIncluded())));
     subtitle.add(doc.exosomePrice(c));
     List<CompareView.Row> rows = new ArrayList<>();
     List<Charts.Input> series = new ArrayList<>();

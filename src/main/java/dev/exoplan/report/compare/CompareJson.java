@@ -24,8 +24,7 @@ final class CompareJson {
     g.writeStartObject();
     g.writeStringField("schema", "exoplan.compare/1");
     g.writeNumberField("months", c.months());
-    g.writeStringField("currency",
-        c.rows().isEmpty() ? "JPY" : c.rows().get(0).perSession().currency().getCurrencyCode());
+    g.writeStringField("currency", r.currency().getCurrencyCode());
     g.writeBooleanField("taxIncluded", c.taxIncluded());
     stringOrNull(g, "method", c.method().isPresent() ? c.method().get().id() : null);
     stringOrNull(g, "protocol", c.protocol().isPresent() ? c.protocol().get().id() : null);

@@ -7,6 +7,7 @@ import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.domain.catalog.Treatment;
 import dev.exoplan.domain.compare.Comparison;
 import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.Currency;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
 import dev.exoplan.report.Words;
@@ -53,6 +54,12 @@ public record CompareReport(
       n.cites().forEach(x -> ids.add(x.source()));
     }
     return new CompareReport(c, notes, Cited.sources(catalog, ids), catalog.taxNotes(ids));
+  }
+
+  /** The currency of the figures: the rows', or yen when there are none. */
+  public Currency currency() {
+    return comparison.rows().isEmpty() ? Currency.getInstance("JPY")
+        : comparison.rows().get(0).perSession().currency();
   }
 
   @Override

@@ -33,7 +33,7 @@ final class EstimateDoc {
     } else {
       d.title(w.get("estimate.title", w.method(e.method()), e.method().id()));
     }
-    d.line(w.get("estimate.subtitle", w.currency(dev.exoplan.domain.value.Currency.getInstance(currency(e))),
+    d.line(w.get("estimate.subtitle", w.currency(r.currency()),
         w.tax(e.taxIncluded())));
     d.gap();
     if (!e.rows().isEmpty()) {
@@ -69,15 +69,5 @@ final class EstimateDoc {
     parts.sources(d, r.sources());
     parts.footer(d, r.taxNotes());
     return d;
-  }
-
-  private static String currency(Estimate e) {
-    if (!e.rows().isEmpty()) {
-      return e.rows().get(0).range().currency().getCurrencyCode();
-    }
-    if (!e.clinics().isEmpty()) {
-      return e.clinics().get(0).clinic().currency().getCurrencyCode();
-    }
-    return "JPY";
   }
 }

@@ -23,7 +23,7 @@ final class EstimateJson {
     g.writeStartObject();
     g.writeStringField("schema", "exoplan.estimate/1");
     g.writeStringField("method", e.method().id());
-    g.writeStringField("currency", currencyOf(e));
+    g.writeStringField("currency", r.currency().getCurrencyCode());
     g.writeBooleanField("taxIncluded", e.taxIncluded());
     g.writeArrayFieldStart("sources");
     for (Estimate.SourceRow row : e.rows()) {
@@ -56,15 +56,5 @@ final class EstimateJson {
     notes(g, e.notes());
     sources(g, r.sources());
     g.writeEndObject();
-  }
-
-  private static String currencyOf(Estimate e) {
-    if (!e.rows().isEmpty()) {
-      return e.rows().get(0).range().currency().getCurrencyCode();
-    }
-    if (!e.clinics().isEmpty()) {
-      return e.clinics().get(0).clinic().currency().getCurrencyCode();
-    }
-    return "JPY";
   }
 }

@@ -7,6 +7,7 @@ import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.domain.estimate.Estimate;
 import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.Currency;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
 import dev.exoplan.report.Words;
@@ -40,6 +41,17 @@ public record EstimateReport(Estimate estimate, List<Source> sources, List<Text>
       }
     }
     return new EstimateReport(e, Cited.sources(catalog, ids), catalog.taxNotes(ids));
+  }
+
+  /** The currency of the figures: the first source row's, else the first clinic's, else yen. */
+  public Currency currency() {
+    if (!estimate.rows().isEmpty()) {
+      return estimate.rows().get(0).range().currency();
+    }
+    if (!estimate.clinics().isEmpty()) {
+      return estimate.clinics().get(0).clinic().currency();
+    }
+    return Currency.getInstance("JPY");
   }
 
   @Override

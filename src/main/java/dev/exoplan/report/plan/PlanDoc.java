@@ -58,7 +58,7 @@ final class PlanDoc {
     for (String s : planNotes(p)) {
       planNotes.add(new Doc.Bullet(s, ""));
     }
-    planNotes.addAll(dev.exoplan.report.plan.PlanFacts.bullets(w, p));
+    planNotes.addAll(PlanFacts.bullets(w, p));
     d.bullets(planNotes);
     if (p.phases().size() > 1 && p.total().typical().minor() > 0) {
       d.heading(w.get("plan.chart"));

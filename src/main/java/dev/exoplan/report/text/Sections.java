@@ -4,6 +4,7 @@ import dev.exoplan.domain.catalog.Citation;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.clinic.ClinicPrice;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public final class Sections {
   }
 
   /** ¥110,000, or ¥22,000 per cc; with the first-visit price when there is one. */
-  public String clinicPrice(dev.exoplan.domain.clinic.ClinicPrice p) {
+  public String clinicPrice(ClinicPrice p) {
     String s = p.perSession().isPresent()
         ? w.money(p.perSession().get())
         : w.get("clinic.per.cc", w.money(p.perCc().orElseThrow()));
