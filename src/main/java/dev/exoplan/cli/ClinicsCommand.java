@@ -9,12 +9,11 @@ import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.pricing.ClinicFiles;
 import dev.exoplan.pricing.PricingLoader;
-import dev.exoplan.report.ClinicsReport;
+import dev.exoplan.report.clinics.ClinicsReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,22 +124,7 @@ final class ClinicsCommand implements Callable<Integer> {
     ClinicFiles.Result read = ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn);
     ClinicComparison c = ClinicComparisons.compare(catalog,
         new ClinicComparisons.Request(plan, item, cc, member, on), read.lists());
-    ctx.emit(report(catalog, c, read.unreadable()));
+    ctx.emit(ClinicsReport.of(catalog, c, read.unreadable()));
     return ExitCode.OK;
-  }
-
-  static ClinicsReport report(Catalog catalog, ClinicComparison c,
-      List<ClinicComparison.Unreadable> unreadable) {
-    TreeSet<String> ids = new TreeSet<>();
-    c.plan().protocol().ifPresent(p -> {
-      ids.add(p.sourceId());
-      p.cites().forEach(x -> ids.add(x.source()));
-    });
-    ids.add("001"); // line 237: get quotes from several clinics
-    ids.add("003"); // lines 132 and 151: the whole plan in writing; paid by the 3rd session
-    for (ClinicComparison.Row r : c.rows()) {
-      r.quote().checks().forEach(k -> k.cites().forEach(x -> ids.add(x.source())));
-    }
-    return new ClinicsReport(c, unreadable, Reports.sources(catalog, ids));
   }
 }

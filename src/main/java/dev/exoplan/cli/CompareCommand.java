@@ -5,6 +5,7 @@ import dev.exoplan.domain.compare.CompareRequest;
 import dev.exoplan.domain.compare.Comparison;
 import dev.exoplan.domain.compare.Comparisons;
 import dev.exoplan.domain.value.Method;
+import dev.exoplan.report.compare.CompareReport;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     Comparison c = Comparisons.compare(catalog, request);
-    ctx.emit(Reports.compare(catalog, c));
+    ctx.emit(CompareReport.of(catalog, c));
     return ExitCode.OK;
   }
 }

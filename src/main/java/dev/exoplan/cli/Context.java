@@ -3,23 +3,16 @@ package dev.exoplan.cli;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.pricing.PricingLoader;
-import dev.exoplan.report.CsvRenderer;
-import dev.exoplan.report.DocBuilder;
 import dev.exoplan.report.Format;
-import dev.exoplan.report.JsonRenderer;
-import dev.exoplan.report.MarkdownRenderer;
-import dev.exoplan.report.Report;
-import dev.exoplan.report.Style;
-import dev.exoplan.report.TextRenderer;
+import dev.exoplan.report.output.Report;
+import dev.exoplan.report.output.ReportWriter;
+import dev.exoplan.report.text.Style;
+import dev.exoplan.report.text.TextRenderer;
 import dev.exoplan.report.Words;
-import dev.exoplan.report.html.HtmlRenderer;
 import dev.exoplan.report.html.PdfRenderer;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -292,20 +285,6 @@ public final class Context {
   private void render(Report report, Format format, Style style,
       Optional<PdfRenderer.Font> font, OutputStream out) throws IOException {
     Words words = new Words(lang(), "man".equals(options.yen));
-    if (format == Format.PDF) {
-      new PdfRenderer(new HtmlRenderer(words, "exoplan"), font).render(report, out);
-      out.flush();
-      return;
-    }
-    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    switch (format) {
-      case TEXT -> new TextRenderer(style, columns()).render(new DocBuilder(words).build(report), w);
-      case MD -> new MarkdownRenderer().render(new DocBuilder(words).build(report), w);
-      case JSON -> new JsonRenderer(true).render(report, w);
-      case CSV -> new CsvRenderer(options.bom).render(report, w);
-      case HTML -> new HtmlRenderer(words, "exoplan").render(report, w);
-      default -> throw new UsageException(dev.exoplan.domain.text.Message.of("usage.format.cannot", report.command(), format.id()));
-    }
-    w.flush();
+    new ReportWriter(words, style, columns(), options.bom, font).write(report, format, out);
   }
 }

@@ -4,6 +4,7 @@ import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.estimate.Estimate;
 import dev.exoplan.domain.estimate.Estimator;
 import dev.exoplan.domain.value.Method;
+import dev.exoplan.report.estimate.EstimateReport;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class EstimateCommand implements Callable<Integer> {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     Estimate e = Estimator.estimate(catalog, method, source);
-    ctx.emit(Reports.estimate(catalog, e));
+    ctx.emit(EstimateReport.of(catalog, e));
     return ExitCode.OK;
   }
 }

@@ -9,6 +9,7 @@ import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.plan.Planner;
 import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.report.plan.PlanReport;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -102,7 +103,7 @@ final class PlanCommand implements Callable<Integer> {
     Catalog catalog = ctx.catalog();
     Plan plan = ClinicPlans.reprice(catalog, Planner.plan(catalog, request),
         LocalDate.now(ctx.env().clock()));
-    ctx.emit(Reports.plan(catalog, plan));
+    ctx.emit(PlanReport.of(catalog, plan));
     return ExitCode.OK;
   }
 }

@@ -5,8 +5,8 @@ import dev.exoplan.domain.catalog.PriceTable;
 import dev.exoplan.pricing.PricingException;
 import dev.exoplan.pricing.PricingLoader;
 import dev.exoplan.pricing.UnreadableFileException;
-import dev.exoplan.report.TablesReport;
-import dev.exoplan.report.ValidationReport;
+import dev.exoplan.report.tables.TablesReport;
+import dev.exoplan.report.validation.ValidationReport;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,15 +167,7 @@ final class PricingCommand implements Callable<Integer> {
       Catalog catalog = base.with(t);
       List<dev.exoplan.domain.quote.MarketSurvey> surveys =
           dev.exoplan.domain.quote.MarketSurvey.ofClinic(catalog, clinic);
-      java.util.TreeSet<String> ids = new java.util.TreeSet<>();
-      for (var s : surveys) {
-        ids.add(s.bounds().lowest().sourceId());
-        ids.add(s.bounds().highest().sourceId());
-        s.entries().forEach(e -> e.finding().ifPresent(
-            f -> f.cites().forEach(c -> ids.add(c.source()))));
-      }
-      ctx.emit(new dev.exoplan.report.PricingCheckReport(file, clinic, surveys,
-          Reports.sources(catalog, ids)));
+      ctx.emit(dev.exoplan.report.pricingcheck.PricingCheckReport.of(file, catalog, clinic, surveys));
       return ExitCode.OK;
     }
   }

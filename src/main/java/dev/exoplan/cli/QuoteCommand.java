@@ -9,6 +9,7 @@ import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteRequest;
 import dev.exoplan.domain.quote.Quotes;
 import dev.exoplan.report.quote.Copy;
+import dev.exoplan.report.quote.QuoteReport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,7 +168,7 @@ final class QuoteCommand implements Callable<Integer> {
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
         Optional.ofNullable(dose), member, add.stream().map(String::trim).toList()));
-    ctx.emit(Reports.quote(catalog, q, which));
+    ctx.emit(QuoteReport.of(catalog, q, which));
     return ExitCode.OK;
   }
 }

@@ -18,6 +18,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.io.FileDescriptor;
 import java.util.List;
 import java.util.Set;
@@ -145,6 +147,31 @@ class ArchitectureTest {
   @Test
   void theDomainHasNoCircle() {
     noCircles("dev.exoplan.domain").check(MAIN);
+  }
+
+  @Test
+  void theReportHasNoCircle() {
+    noCircles("dev.exoplan.report").check(MAIN);
+    // the pattern above puts the root package (words, formats) in no slice; this one does
+    slices().assignedFrom(packagesUnder("dev.exoplan.report")).should().beFreeOfCycles()
+        .as("no circle through dev.exoplan.report itself").check(MAIN);
+  }
+
+  /** Each package under the root, the root itself included, as its own slice. */
+  static SliceAssignment packagesUnder(String root) {
+    return new SliceAssignment() {
+      @Override
+      public SliceIdentifier getIdentifierOf(JavaClass c) {
+        String p = c.getPackageName();
+        return p.equals(root) || p.startsWith(root + ".")
+            ? SliceIdentifier.of(p) : SliceIdentifier.ignore();
+      }
+
+      @Override
+      public String getDescription() {
+        return "the packages under " + root + " and " + root + " itself";
+      }
+    };
   }
 
   @Test

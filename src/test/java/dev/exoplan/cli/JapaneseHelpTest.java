@@ -2,7 +2,7 @@ package dev.exoplan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.exoplan.report.DisplayWidth;
+import dev.exoplan.report.text.DisplayWidth;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -27,14 +27,12 @@ import dev.exoplan.domain.menu.Price;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.menu.Trial;
 import dev.exoplan.pricing.PricingLoader;
-import dev.exoplan.report.ClinicsReport;
-import dev.exoplan.report.CsvRenderer;
-import dev.exoplan.report.DocBuilder;
-import dev.exoplan.report.JsonRenderer;
-import dev.exoplan.report.Style;
-import dev.exoplan.report.TextRenderer;
+import dev.exoplan.report.clinics.ClinicsReport;
+import dev.exoplan.report.text.Style;
+import dev.exoplan.report.text.TextRenderer;
 import dev.exoplan.report.Words;
-import dev.exoplan.report.html.HtmlRenderer;
+import dev.exoplan.report.csv.CsvWriter;
+import dev.exoplan.report.output.ReportWriter;
 import java.io.StringWriter;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -104,15 +102,15 @@ class ClinicsFuzzTest {
 
     ClinicsReport report = new ClinicsReport(c, List.of(), List.of());
     StringWriter json = new StringWriter();
-    new JsonRenderer(true).render(report, json);
+    ReportWriter.json(report, true, json);
     assertThat(SCHEMA.validate(new ObjectMapper().readTree(json.toString()))).isEmpty();
     for (Lang lang : Lang.values()) {
       Words w = new Words(lang, false);
       new TextRenderer(Style.PLAIN, data.consumeInt(40, 200))
-          .render(new DocBuilder(w).build(report), new StringWriter());
-      new HtmlRenderer(w, "fuzz").render(report, new StringWriter());
+          .render(report.doc(w), new StringWriter());
+      report.html(w, "fuzz", new StringWriter());
     }
-    new CsvRenderer(true).render(report, new StringWriter());
+    report.csv(new CsvWriter(new StringWriter(), true));
   }
 
   private static Clinic clinic(String id, FuzzedDataProvider data) {

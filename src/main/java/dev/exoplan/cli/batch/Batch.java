@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.exoplan.cli.Args;
-import dev.exoplan.cli.Reports;
 import dev.exoplan.cli.UsageException;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.compare.CompareRequest;
@@ -16,8 +15,11 @@ import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.plan.Planner;
 import dev.exoplan.domain.plan.PriceChoice;
-import dev.exoplan.report.JsonRenderer;
-import dev.exoplan.report.PlanReport;
+import dev.exoplan.report.compare.CompareReport;
+import dev.exoplan.report.estimate.EstimateReport;
+import dev.exoplan.report.json.JsonFields;
+import dev.exoplan.report.output.ReportWriter;
+import dev.exoplan.report.plan.PlanReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -364,8 +366,8 @@ public final class Batch {
         check("estimate", o, ESTIMATE);
         Method m = method("estimate", o);
         Optional<String> source = Optional.ofNullable(o.get("source"));
-        whole(g, "estimate", "estimate\u0000" + m + "\u0000" + source, k -> render(new JsonRenderer(false),
-            Reports.estimate(catalog, Estimator.estimate(catalog, m, source))));
+        whole(g, "estimate", "estimate\u0000" + m + "\u0000" + source, k -> render(
+            EstimateReport.of(catalog, Estimator.estimate(catalog, m, source))));
       }
       case "compare" -> {
         check("compare", o, COMPARE);
@@ -374,8 +376,8 @@ public final class Batch {
                 .orElse(Comparisons.DEFAULT_MONTHS),
             opt(o, "method").map(v -> convert("method", v, Args::method)),
             opt(o, "protocol"));
-        whole(g, "compare", "compare\u0000" + req, k -> render(new JsonRenderer(false),
-            Reports.compare(catalog, Comparisons.compare(catalog, req))));
+        whole(g, "compare", "compare\u0000" + req, k -> render(
+            CompareReport.of(catalog, Comparisons.compare(catalog, req))));
       }
       default -> throw new BadLine(Request.USAGE,
           "unknown command '" + r.command() + "': expected estimate, plan or compare");
@@ -432,8 +434,8 @@ public final class Batch {
     });
     byte[] references = cache(
         "refs\u0000" + protocolId + "\u0000" + plan.price().sourceIds(), k -> {
-          PlanReport report = Reports.plan(catalog, plan);
-          String obj = render(g2 -> JsonRenderer.referencesArray(g2, report.sources()));
+          PlanReport report = PlanReport.of(catalog, plan);
+          String obj = render(g2 -> JsonFields.referencesArray(g2, report.sources()));
           // {"references":[…]} → […]
           return JsonBytes.ascii(obj.substring(obj.indexOf('['), obj.lastIndexOf(']') + 1));
         });
@@ -521,10 +523,10 @@ public final class Batch {
     }
   }
 
-  private String render(JsonRenderer renderer, dev.exoplan.report.Report report) {
+  private String render(dev.exoplan.report.output.Report report) {
     StringWriter w = new StringWriter();
     try {
-      renderer.render(report, w);
+      ReportWriter.json(report, false, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A plan result line, byte for byte what {@code JsonRenderer.planFields} writes through Jackson
+ * A plan result line, byte for byte what {@code report.plan.PlanJson} writes through Jackson
  * (a test compares the two over thousands of plans), written with pre-encoded field names: batch
  * throughput is mostly the writing of these lines.
  */

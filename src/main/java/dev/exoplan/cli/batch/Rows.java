@@ -1,6 +1,6 @@
 package dev.exoplan.cli.batch;
 
-import dev.exoplan.report.CsvWriter;
+import dev.exoplan.report.csv.CsvWriter;
 import java.nio.charset.StandardCharsets;
 
 /**

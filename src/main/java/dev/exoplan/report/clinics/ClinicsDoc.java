@@ -2,10 +2,9 @@ package dev.exoplan.report.clinics;
 
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparison.Row;
-import dev.exoplan.report.ClinicsReport;
-import dev.exoplan.report.Doc;
-import dev.exoplan.report.Grid;
-import dev.exoplan.report.Grid.Align;
+import dev.exoplan.report.text.Doc;
+import dev.exoplan.report.text.Grid;
+import dev.exoplan.report.text.Grid.Align;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;
 import java.util.List;

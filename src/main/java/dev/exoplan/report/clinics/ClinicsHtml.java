@@ -4,12 +4,10 @@ import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparison.Row;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.menu.TaxBasis;
-import dev.exoplan.report.ClinicsReport;
 import dev.exoplan.report.MoneyFormat;
 import dev.exoplan.report.Words;
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
-import gg.jte.output.WriterOutput;
+import dev.exoplan.report.html.Templates;
+import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +17,10 @@ import java.util.List;
  * the precompiled {@code clinics.jte} template, which escapes every value.
  */
 public final class ClinicsHtml {
-  private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-
   private ClinicsHtml() {}
 
-  public static void render(Words w, String generator, ClinicsReport r, Writer out) {
-    ENGINE.render("clinics.jte", view(w, generator, r), new WriterOutput(out));
+  static void render(Words w, String generator, ClinicsReport r, Writer out) throws IOException {
+    Templates.render("clinics.jte", view(w, generator, r), out);
   }
 
   static ClinicsView view(Words w, String generator, ClinicsReport r) {

@@ -9,8 +9,7 @@ import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.menu.TaxBasis;
-import dev.exoplan.report.ClinicsReport;
-import dev.exoplan.report.JsonRenderer;
+import dev.exoplan.report.json.JsonFields;
 import dev.exoplan.report.Words;
 import java.io.IOException;
 import java.util.Optional;
@@ -83,7 +82,7 @@ public final class ClinicsJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    JsonRenderer.sources(g, r.sources());
+    JsonFields.sources(g, r.sources());
     g.writeEndObject();
   }
 
@@ -157,7 +156,7 @@ public final class ClinicsJson {
       g.writeNumberField("unit", m.unit().minor());
       g.writeNumberField("bound", m.bound().minor());
       g.writeStringField("boundSource", m.boundSource());
-      JsonRenderer.cites(g, m.cites());
+      JsonFields.cites(g, m.cites());
       g.writeEndObject();
     }
     g.writeEndArray();

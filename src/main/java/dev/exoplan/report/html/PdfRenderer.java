@@ -3,11 +3,11 @@ package dev.exoplan.report.html;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import dev.exoplan.report.Report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,24 +42,28 @@ public final class PdfRenderer {
   /** The largest --font read, in bytes (a full CJK font is 5 to 20 MB). */
   public static final int MAX_FONT_BYTES = 64 * 1024 * 1024;
 
-  private final HtmlRenderer html;
+  /** What writes the HTML page the PDF prints. */
+  @FunctionalInterface
+  public interface Page {
+    void write(Writer out) throws IOException;
+  }
+
   private final Optional<Font> font;
 
-  public PdfRenderer(HtmlRenderer html, Optional<Font> font) {
-    this.html = html;
+  public PdfRenderer(Optional<Font> font) {
     this.font = font;
   }
 
   /**
-   * Renders the report as a PDF. A --font that is not a TrueType or OpenType font, or a font (given
+   * Renders the page as a PDF. A --font that is not a TrueType or OpenType font, or a font (given
    * or bundled) that lacks a glyph for a character of the page's text, is refused
    * ({@link FontException}) before anything is written: a PDF that prints "#" for a patient's name,
    * or drops a letter of it, is no quote.
    */
-  public void render(Report report, OutputStream out) throws IOException {
-    StringWriter page = new StringWriter();
-    html.render(report, page);
-    org.jsoup.nodes.Document parsed = Jsoup.parse(page.toString());
+  public void render(Page page, OutputStream out) throws IOException {
+    StringWriter html = new StringWriter();
+    page.write(html);
+    org.jsoup.nodes.Document parsed = Jsoup.parse(html.toString());
     if (font.isPresent()) {
       Fonts.check(font.get().name(), font.get().bytes(), parsed.text());
     } else {

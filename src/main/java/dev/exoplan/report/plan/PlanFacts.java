@@ -6,7 +6,7 @@ import dev.exoplan.domain.value.MoneyRange;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.ScheduledSession;
 import dev.exoplan.domain.catalog.SourceNote;
-import dev.exoplan.report.Doc;
+import dev.exoplan.report.text.Doc;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,7 @@ package dev.exoplan.report.pricingcheck;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.quote.MarketSurvey;
-import dev.exoplan.report.JsonRenderer;
-import dev.exoplan.report.PricingCheckReport;
+import dev.exoplan.report.json.JsonFields;
 import dev.exoplan.report.quote.MarketJson;
 import java.io.IOException;
 
@@ -23,7 +22,7 @@ public final class PricingCheckJson {
       MarketJson.survey(g, s);
     }
     g.writeEndArray();
-    JsonRenderer.sources(g, r.sources());
+    JsonFields.sources(g, r.sources());
     g.writeEndObject();
   }
 }

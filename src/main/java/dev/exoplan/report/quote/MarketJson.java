@@ -1,6 +1,6 @@
 package dev.exoplan.report.quote;
 
-import static dev.exoplan.report.JsonRenderer.cites;
+import static dev.exoplan.report.json.JsonFields.cites;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.quote.MarketCheck;

@@ -1,9 +1,8 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.report.Doc;
-import dev.exoplan.report.Grid;
-import dev.exoplan.report.Grid.Align;
-import dev.exoplan.report.QuoteReport;
+import dev.exoplan.report.text.Doc;
+import dev.exoplan.report.text.Grid;
+import dev.exoplan.report.text.Grid.Align;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.exoplan.report.quote;
 
-import dev.exoplan.report.QuoteReport;
 import dev.exoplan.report.Words;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package dev.exoplan.report.quote;
 
-import static dev.exoplan.report.JsonRenderer.cites;
-import static dev.exoplan.report.JsonRenderer.optionalString;
-import static dev.exoplan.report.JsonRenderer.stringOrNull;
-import static dev.exoplan.report.JsonRenderer.text;
+import static dev.exoplan.report.json.JsonFields.cites;
+import static dev.exoplan.report.json.JsonFields.optionalString;
+import static dev.exoplan.report.json.JsonFields.stringOrNull;
+import static dev.exoplan.report.json.JsonFields.text;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.catalog.Contraindication;
@@ -13,8 +13,7 @@ import dev.exoplan.domain.quote.MarketCheck;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteLine;
 import dev.exoplan.domain.quote.QuoteScenario;
-import dev.exoplan.report.JsonRenderer;
-import dev.exoplan.report.QuoteReport;
+import dev.exoplan.report.json.JsonFields;
 import dev.exoplan.report.Words;
 import java.io.IOException;
 import java.util.Locale;
@@ -74,7 +73,7 @@ public final class QuoteJson {
     } else {
       g.writeNull();
     }
-    JsonRenderer.schedule(g, q.plan().schedule());
+    JsonFields.schedule(g, q.plan().schedule());
     g.writeArrayFieldStart("marketChecks");
     for (MarketCheck c : q.checks()) {
       check(g, c);
@@ -105,7 +104,7 @@ public final class QuoteJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    JsonRenderer.sources(g, r.sources());
+    JsonFields.sources(g, r.sources());
     g.writeStringField("copy", r.copy().id());
     MarketJson.survey(g, "marketSurvey", q.survey());
     g.writeEndObject();

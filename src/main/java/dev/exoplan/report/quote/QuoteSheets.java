@@ -8,7 +8,6 @@ import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteScenario;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.menu.TaxBasis;
-import dev.exoplan.report.QuoteReport;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;
 import java.util.List;

@@ -108,7 +108,7 @@ class BatchFormsTest {
         expected.set(0, Integer.toString(i + 1));
         expected.set(2, "error");
         expected.set(3, f.get("error").get("exit").asText());
-        expected.set(14, dev.exoplan.report.CsvWriter.neutralise(f.get("error").get("message").asText()));
+        expected.set(14, dev.exoplan.report.csv.CsvWriter.neutralise(f.get("error").get("message").asText()));
         assertThat(row).as(where).isEqualTo(expected);
         continue;
       }

@@ -1,0 +1,75 @@
+package dev.exoplan.report.quote;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.exoplan.domain.catalog.Catalog;
+import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.report.Cited;
+import dev.exoplan.report.Format;
+import dev.exoplan.report.Words;
+import dev.exoplan.report.html.Templates;
+import dev.exoplan.report.output.Report;
+import dev.exoplan.report.text.Doc;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** {@code exoplan quote}: the quote, every source it cites, and which copy to print. */
+public record QuoteReport(Quote quote, List<Source> sources, Copy copy) implements Report {
+  public QuoteReport {
+    sources = List.copyOf(sources);
+  }
+
+  /** The patient's copy. */
+  public QuoteReport(Quote quote, List<Source> sources) {
+    this(quote, sources, Copy.PATIENT);
+  }
+
+  /**
+   * The report of a quote: the sources of the plan's protocol, of every check, checklist item and
+   * disclosure, and of the market range's two ends.
+   */
+  public static QuoteReport of(Catalog catalog, Quote q, Copy copy) {
+    TreeSet<String> ids = new TreeSet<>();
+    q.plan().protocol().ifPresent(p -> {
+      ids.add(p.sourceId());
+      p.cites().forEach(x -> ids.add(x.source()));
+    });
+    q.checks().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
+    q.checklist().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
+    q.disclosures().forEach(d -> d.cites().forEach(x -> ids.add(x.source())));
+    q.survey().ifPresent(s -> {
+      ids.add(s.bounds().lowest().sourceId());
+      ids.add(s.bounds().highest().sourceId());
+    });
+    return new QuoteReport(q, Cited.sources(catalog, ids), copy);
+  }
+
+  @Override
+  public String command() {
+    return "quote";
+  }
+
+  @Override
+  public Set<Format> formats() {
+    return EnumSet.of(Format.TEXT, Format.JSON, Format.MD, Format.HTML, Format.PDF);
+  }
+
+  @Override
+  public Doc doc(Words words) {
+    return QuoteDoc.build(this, words);
+  }
+
+  @Override
+  public void json(JsonGenerator g) throws IOException {
+    QuoteJson.write(g, this);
+  }
+
+  @Override
+  public void html(Words words, String generator, Writer out) throws IOException {
+    Templates.render("quote.jte", QuoteHtml.params(this, words, generator), out);
+  }
+}
