@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.cli.batch.Batch;
-import dev.exoplan.cli.batch.Form;
+import dev.exoplan.batch.Batch;
+import dev.exoplan.batch.Form;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.pricing.UnreadableFileException;
@@ -106,7 +106,7 @@ final class BatchCommand implements Callable<Integer> {
         ? new TerminalProgress(err, size, ctx.lang()) : (lines, bytes) -> { };
     int threads = threads(env);
     Batch batch = new Batch(catalog, threads, java.time.LocalDate.now(ctx.env().clock()), form,
-        ctx.options().bom);
+        ctx.options().bom, BatchReports.INSTANCE);
     Batch.Outcome[] outcome = new Batch.Outcome[1];
     try (InputStream source = in) {
       ctx.stream(out -> {

@@ -110,7 +110,7 @@ final class FastPath {
         return OptionalInt.empty();
       }
       return dispatch(command, values, files, global, env, err);
-    } catch (UsageException e) {
+    } catch (UsageException | dev.exoplan.domain.text.DomainException e) {
       return OptionalInt.empty(); // picocli gives the message, word for word
     }
   }
@@ -153,7 +153,7 @@ final class FastPath {
       GlobalOptions g, Env env, PrintWriter err) {
     // Plain code, no lambdas: the first lambda of a run costs more than this whole method.
     String m = v.get("--method");
-    Optional<Method> method = m == null ? Optional.empty() : Optional.of(Args.method(m));
+    Optional<Method> method = m == null ? Optional.empty() : Optional.of(Method.of(m));
     boolean clinics = command.equals("clinics");
     if ((command.equals("estimate") || command.equals("plan") || clinics) && method.isEmpty()) {
       return OptionalInt.empty();
@@ -175,21 +175,21 @@ final class FastPath {
         String price = v.get("--price");
         String start = v.get("--start");
         plan = new PlanRequest(method.get(), opt(v, "--protocol"),
-            intensive == null ? Optional.empty() : Optional.of(Args.count(intensive)),
-            maintenance == null ? Optional.empty() : Optional.of(Args.count(maintenance)),
-            every == null ? Optional.empty() : Optional.of(Args.interval(every)),
-            months == null ? Optional.empty() : Optional.of(Args.months(months)),
-            price == null ? Optional.empty() : Optional.of(Args.price(price)),
+            intensive == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.CountRange.parse(intensive)),
+            maintenance == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.CountRange.parse(maintenance)),
+            every == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.Interval.parse(every)),
+            months == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.Months.parse(months)),
+            price == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.PriceRange.parse(price)),
             opt(v, "--source"),
-            start == null ? Optional.empty() : Optional.of(Args.date(start)));
+            start == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.Dates.parse(start)));
         String volume = v.get("--cc");
         String on = v.get("--date");
-        cc = volume == null ? Optional.empty() : Optional.of(Args.count(volume));
-        date = on == null ? Optional.empty() : Optional.of(Args.date(on));
+        cc = volume == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.CountRange.parse(volume));
+        date = on == null ? Optional.empty() : Optional.of(dev.exoplan.domain.value.Dates.parse(on));
       }
       case "compare" -> {
         String months = v.get("--months");
-        compare = new CompareRequest(months == null ? Comparisons.DEFAULT_MONTHS : Args.months(months),
+        compare = new CompareRequest(months == null ? Comparisons.DEFAULT_MONTHS : dev.exoplan.domain.value.Months.parse(months),
             method, opt(v, "--protocol"));
       }
       case "estimate", "batch" -> { }
@@ -208,7 +208,7 @@ final class FastPath {
         default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);
       };
     } catch (RuntimeException e) {
-      code = Main.failure(e, "exoplan " + command, err, g.debug, ctx.lang());
+      code = Failures.report(e, "exoplan " + command, err, g.debug, ctx.lang());
     }
     return OptionalInt.of(code);
   }

@@ -137,6 +137,21 @@ final class QuoteCommand implements Callable<Integer> {
       description = "a TrueType font for the PDF (default: the bundled IPAex Gothic)")
   String font;
 
+  /** A name printed on a quote: not blank, at most 100 characters, no control characters. */
+  static String name(String option, String s) {
+    String t = s.strip();
+    if (t.isEmpty()) {
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.name.empty", option));
+    }
+    if (t.codePointCount(0, t.length()) > 100) {
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.name.too.long", option));
+    }
+    if (t.chars().anyMatch(Character::isISOControl)) {
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.name.control", option));
+    }
+    return t;
+  }
+
   /** The copy asked for: patient (the default) or clinic. */
   static Copy copy(String id) {
     if (id == null || id.equals("patient")) {
@@ -153,8 +168,8 @@ final class QuoteCommand implements Callable<Integer> {
     Context ctx = top.context();
     Copy which = copy(copy);
     ctx.checkOutput();
-    String name = Args.name("--patient", patient);
-    Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> Args.name("--counselor", c));
+    String name = name("--patient", patient);
+    Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> name("--counselor", c));
     ctx.pdfFont(Optional.ofNullable(font));
     Catalog catalog = ctx.catalog();
     PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
@@ -163,7 +178,7 @@ final class QuoteCommand implements Callable<Integer> {
         Optional.empty(), Optional.ofNullable(start));
     LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
-        counselorName, issued, Optional.ofNullable(number).map(n -> Args.name("--number", n)),
+        counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
         Optional.ofNullable(dose), member, add.stream().map(String::trim).toList()));

@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +68,7 @@ class BatchFormsTest {
   }
 
   static String run(List<String> lines, Form form, int threads) throws Exception {
-    Batch batch = new Batch(CATALOG, threads, TODAY, form, false);
+    Batch batch = new Batch(CATALOG, threads, TODAY, form, false, dev.exoplan.cli.BatchReports.INSTANCE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     batch.run(new ByteArrayInputStream((String.join("\n", lines) + "\n")
         .getBytes(StandardCharsets.UTF_8)), out, (l, b) -> { });

@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +46,7 @@ class BatchEquivalenceTest {
   @Test
   void everyResultIsTheCommandsJsonPlusItsLine() throws Exception {
     List<String> lines = new ArrayList<>(REQUESTS.keySet());
-    Batch batch = new Batch(PricingLoader.shipped(), 2);
+    Batch batch = new Batch(PricingLoader.shipped(), 2, dev.exoplan.cli.BatchReports.INSTANCE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     var outcome = batch.run(new ByteArrayInputStream(
         String.join("\n", lines).getBytes(StandardCharsets.UTF_8)), out, (l, b) -> { });
@@ -68,7 +68,7 @@ class BatchEquivalenceTest {
   @Test
   void theFastPlanWriterIsByteForByteTheRenderer() throws Exception {
     var catalog = PricingLoader.shipped();
-    Batch batch = new Batch(catalog, 1);
+    Batch batch = new Batch(catalog, 1, dev.exoplan.cli.BatchReports.INSTANCE);
     // thousands of varied plans, as the benchmark generates them, plus schedules and clinics
     Process gen = new ProcessBuilder("sh", "bench/gen-plan-requests.sh", "3000").start();
     String requests = new String(gen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

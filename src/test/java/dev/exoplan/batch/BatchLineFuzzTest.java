@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,8 +21,8 @@ import java.nio.charset.StandardCharsets;
  * bytes, and whether one worker or two run them.
  */
 class BatchLineFuzzTest {
-  static final Batch ONE = new Batch(PricingLoader.shipped(), 1);
-  static final Batch TWO = new Batch(PricingLoader.shipped(), 2);
+  static final Batch ONE = new Batch(PricingLoader.shipped(), 1, dev.exoplan.cli.BatchReports.INSTANCE);
+  static final Batch TWO = new Batch(PricingLoader.shipped(), 2, dev.exoplan.cli.BatchReports.INSTANCE);
   static final JsonFactory STRICT =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   static final ObjectMapper JSON = new ObjectMapper();
