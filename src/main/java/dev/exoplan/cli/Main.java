@@ -21,6 +21,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * in-process; a usage error from picocli becomes one line here, any other failure is {@link Failures}'s.
  */
 public final class Main {
+  /**
+   * The environment variable that, set to {@code off}, sends every command line through picocli
+   * alone (no {@link FastPath}): the golden suite runs both ways and must print the same bytes.
+   */
+  public static final String FAST_PATH = "EXOPLAN_FAST_PATH";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -53,7 +59,8 @@ public final class Main {
   private static int dispatch(String[] args, Env env) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+    boolean lean = !"off".equals(env.variable(FAST_PATH));
+    if (lean && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // what picocli would print, without building its model first
       for (String line : VersionProvider.lines()) {
         out.println(line);
@@ -61,11 +68,11 @@ public final class Main {
       out.flush();
       return 0;
     }
-    java.util.OptionalInt lean = FastPath.run(args, env, err);
-    if (lean.isPresent()) {
+    java.util.OptionalInt fast = lean ? FastPath.run(args, env, err) : java.util.OptionalInt.empty();
+    if (fast.isPresent()) {
       out.flush();
       err.flush();
-      return lean.getAsInt();
+      return fast.getAsInt();
     }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
