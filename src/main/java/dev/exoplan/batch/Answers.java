@@ -123,14 +123,16 @@ final class Answers {
 
   private void plan(JsonBytes out, Options o) throws BadLine {
     Method method = method("plan", o);
-    PlanRequest req = new PlanRequest(method, opt(o, "protocol"),
-        opt(o, "intensive").map(v -> convert("intensive", v, CountRange::parse)),
-        opt(o, "maintenance").map(v -> convert("maintenance", v, CountRange::parse)),
-        opt(o, "maintenance-every").map(v -> convert("maintenance-every", v, Interval::parse)),
-        opt(o, "months").map(v -> convert("months", v, Months::parse)),
-        opt(o, "price").map(v -> convert("price", v, PriceRange::parse)),
-        opt(o, "source"),
-        opt(o, "start").map(v -> convert("start", v, Dates::parse)));
+    PlanRequest req = PlanRequest.builder(method)
+        .protocol(o.get("protocol"))
+        .intensive(parsed(o, "intensive", CountRange::parse))
+        .maintenance(parsed(o, "maintenance", CountRange::parse))
+        .maintenanceEvery(parsed(o, "maintenance-every", Interval::parse))
+        .months(parsed(o, "months", Months::parse))
+        .price(parsed(o, "price", PriceRange::parse))
+        .source(o.get("source"))
+        .start(parsed(o, "start", Dates::parse))
+        .build();
     if (req.start().isPresent()) {
       long sessions = req.intensive().map(x -> (long) x.high()).orElse(0L)
           + req.maintenance().map(x -> (long) x.high()).orElse(0L);
@@ -250,6 +252,12 @@ final class Answers {
 
   private static Optional<String> opt(Options o, String name) {
     return Optional.ofNullable(o.get(name));
+  }
+
+  /** An option's value parsed, or null when the request does not give it. */
+  private static <T> T parsed(Options o, String option, Function<String, T> parse) {
+    String v = o.get(option);
+    return v == null ? null : convert(option, v, parse);
   }
 
   /** A value parsed as the command line parses it; its message names the option. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,11 +30,6 @@ import picocli.CommandLine.ParentCommand;
       "                       [--member] [--date DATE] [--keep-going] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "The same plan priced at every clinic given (clinic price lists, or directories of them),"
           + " each with its cheapest valid purchase for the whole plan, as 'quote' buys it: one row"
@@ -47,35 +43,15 @@ import picocli.CommandLine.ParentCommand;
 final class ClinicsCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
       description = "clinic price lists (YAML or JSON), or directories of them")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--method", required = true, paramLabel = "METHOD",
-      converter = Converters.MethodConverter.class, description = "iv, injection, scalp or topical")
-  Method method;
+  @Mixin MethodOption method;
 
-  @Option(names = "--protocol", paramLabel = "ID", description = "as for plan (default 003-standard)")
-  String protocol;
-
-  @Option(names = "--intensive", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the intensive phase")
-  CountRange intensive;
-
-  @Option(names = "--maintenance", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the maintenance phase")
-  CountRange maintenance;
-
-  @Option(names = "--maintenance-every", paramLabel = "A..B(m|w)",
-      converter = Converters.IntervalConverter.class, description = "maintenance interval")
-  Interval maintenanceEvery;
-
-  @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
-      description = "window for a phase with only an interval (default 12)")
-  Integer months;
+  @Mixin PlanShape shape;
 
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "first session's date (course validity is counted from it; default: --date)")
@@ -104,10 +80,7 @@ final class ClinicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
-        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
-        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
-        Optional.empty(), Optional.ofNullable(start));
+    PlanRequest plan = shape.toRequest(method.method).start(start).build();
     return run(top.context(), files, plan, Optional.ofNullable(item), Optional.ofNullable(cc),
         member, Optional.ofNullable(date), keepGoing);
   }

@@ -15,6 +15,12 @@ import picocli.CommandLine.TypeConversionException;
 
 /** picocli converters; each delegates to the domain's parser and keeps its message. */
 final class Converters {
+  /** {@code --color}'s values. */
+  static final java.util.List<String> COLORS = java.util.List.of("auto", "always", "never");
+
+  /** {@code --yen}'s values. */
+  static final java.util.List<String> YENS = java.util.List.of("plain", "man");
+
   private Converters() {}
 
   private static <T> T convert(java.util.function.Supplier<T> parse) {
@@ -87,7 +93,7 @@ final class Converters {
   static final class ColorConverter implements ITypeConverter<String> {
     @Override
     public String convert(String s) {
-      if (s.equals("auto") || s.equals("always") || s.equals("never")) {
+      if (COLORS.contains(s)) {
         return s;
       }
       throw new KeyedConversion(Message.of("usage.color.unknown", s));
@@ -97,7 +103,7 @@ final class Converters {
   static final class YenConverter implements ITypeConverter<String> {
     @Override
     public String convert(String s) {
-      if (s.equals("plain") || s.equals("man")) {
+      if (YENS.contains(s)) {
         return s;
       }
       throw new KeyedConversion(Message.of("usage.yen.unknown", s));

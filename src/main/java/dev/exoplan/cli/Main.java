@@ -76,9 +76,7 @@ public final class Main {
     }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
-    if (Context.lang(args, env) == dev.exoplan.domain.text.Lang.JA) {
-      JapaneseHelp.apply(cl);
-    }
+    JapaneseHelp.apply(cl, Context.lang(args, env));
     cl.setOut(out);
     cl.setErr(err);
     cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, Context.lang(given, env)));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -29,11 +30,6 @@ import picocli.CommandLine.ParentCommand;
       "                     [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "A quote a clinic can sign: the clinic's own prices (the cheapest valid purchase of its"
           + " trial price, single sessions and courses for the whole plan), fees, discounts, consumption tax computed once for the whole quote, the"
@@ -49,39 +45,19 @@ import picocli.CommandLine.ParentCommand;
 final class QuoteCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
   @Option(names = "--patient", required = true, paramLabel = "NAME",
       description = "the patient's name, as it is printed on the quote")
   String patient;
 
-  @Option(names = "--method", required = true, paramLabel = "METHOD",
-      converter = Converters.MethodConverter.class, description = "iv, injection, scalp or topical")
-  Method method;
+  @Mixin MethodOption method;
 
   @Option(names = "--clinic", paramLabel = "ID",
       description = "which clinic, when several clinic files are loaded")
   String clinic;
 
-  @Option(names = "--protocol", paramLabel = "ID", description = "as for plan (default 003-standard)")
-  String protocol;
-
-  @Option(names = "--intensive", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the intensive phase")
-  CountRange intensive;
-
-  @Option(names = "--maintenance", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the maintenance phase")
-  CountRange maintenance;
-
-  @Option(names = "--maintenance-every", paramLabel = "A..B(m|w)",
-      converter = Converters.IntervalConverter.class, description = "maintenance interval")
-  Interval maintenanceEvery;
-
-  @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
-      description = "window for a phase with only an interval (default 12)")
-  Integer months;
+  @Mixin PlanShape shape;
 
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "first session's date: adds the dated schedule")
@@ -172,10 +148,7 @@ final class QuoteCommand implements Callable<Integer> {
     Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> name("--counselor", c));
     ctx.pdfFont(Optional.ofNullable(font));
     Catalog catalog = ctx.catalog();
-    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
-        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
-        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
-        Optional.empty(), Optional.ofNullable(start));
+    PlanRequest plan = shape.toRequest(method.method).start(start).build();
     LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
         counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),

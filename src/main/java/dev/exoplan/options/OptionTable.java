@@ -79,6 +79,11 @@ public final class OptionTable {
     return COMMANDS.getOrDefault(command, List.of());
   }
 
+  /** Whether the command takes files as arguments that do not start with a dash (clinics). */
+  public static boolean takesFiles(String command) {
+    return command.equals("clinics");
+  }
+
   /** The option named {@code name} (any of its names) among {@code options}. */
   public static Optional<Opt> find(List<Opt> options, String name) {
     for (Opt o : options) {
