@@ -4,8 +4,6 @@ import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparisons;
 import dev.exoplan.domain.value.CountRange;
-import dev.exoplan.domain.value.Interval;
-import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.pricing.ClinicFiles;
 import dev.exoplan.pricing.PricingLoader;

@@ -1,8 +1,5 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.text.DomainException;
-import dev.exoplan.pricing.PricingException;
-import dev.exoplan.pricing.UnreadableFileException;
 import dev.exoplan.util.Visible;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -51,7 +48,7 @@ public final class Main {
     }
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
     err.println(Failures.said(Context.stdoutFailure(failure), "",
-        new dev.exoplan.report.Words(Context.lang(args, env), false)));
+        new dev.exoplan.report.Words(RunLanguage.of(args, env), false)));
     err.flush();
     return ExitCode.CANT_CREATE;
   }
@@ -76,10 +73,10 @@ public final class Main {
     }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
-    JapaneseHelp.apply(cl, Context.lang(args, env));
+    JapaneseHelp.apply(cl, RunLanguage.of(args, env));
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, Context.lang(given, env)));
+    cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, RunLanguage.of(given, env)));
     cl.setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e,
         line.getCommandSpec().qualifiedName(), line.getErr(), top.options.debug, top.context().lang()));
     int code = cl.execute(args);

@@ -2,15 +2,11 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.quote.ClinicPlans;
-import dev.exoplan.domain.value.CountRange;
-import dev.exoplan.domain.value.Interval;
-import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.plan.Planner;
 import dev.exoplan.domain.value.PriceRange;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,8 +2,6 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.value.CountRange;
-import dev.exoplan.domain.value.Interval;
-import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteRequest;
