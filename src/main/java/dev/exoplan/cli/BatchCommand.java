@@ -1,7 +1,7 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.cli.batch.Batch;
-import dev.exoplan.cli.batch.Form;
+import dev.exoplan.batch.Batch;
+import dev.exoplan.batch.Form;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.pricing.UnreadableFileException;
@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -30,11 +31,6 @@ import picocli.CommandLine.Spec;
     name = "batch",
     customSynopsis = "exoplan batch [-i FILE] [-o FILE] [--detail full|summary] [--format json|csv]"
         + " [GLOBAL OPTIONS]",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "Many estimate, plan and compare requests at once: JSON Lines in, JSON Lines out, streaming.",
       "Runs one request per line of JSON: {\"command\":\"plan\",\"method\":\"iv\",\"price\":\"100000\","
@@ -56,8 +52,7 @@ final class BatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
   @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "the requests (default: stdin)")
   String input;

@@ -4,8 +4,6 @@ import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparisons;
 import dev.exoplan.domain.value.CountRange;
-import dev.exoplan.domain.value.Interval;
-import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.pricing.ClinicFiles;
 import dev.exoplan.pricing.PricingLoader;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -28,11 +27,6 @@ import picocli.CommandLine.ParentCommand;
       "                       [--member] [--date DATE] [--keep-going] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "The same plan priced at every clinic given (clinic price lists, or directories of them),"
           + " each with its cheapest valid purchase for the whole plan, as 'quote' buys it: one row"
@@ -46,35 +40,15 @@ import picocli.CommandLine.ParentCommand;
 final class ClinicsCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
       description = "clinic price lists (YAML or JSON), or directories of them")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--method", required = true, paramLabel = "METHOD",
-      converter = Converters.MethodConverter.class, description = "iv, injection, scalp or topical")
-  Method method;
+  @Mixin MethodOption method;
 
-  @Option(names = "--protocol", paramLabel = "ID", description = "as for plan (default 003-standard)")
-  String protocol;
-
-  @Option(names = "--intensive", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the intensive phase")
-  CountRange intensive;
-
-  @Option(names = "--maintenance", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the maintenance phase")
-  CountRange maintenance;
-
-  @Option(names = "--maintenance-every", paramLabel = "A..B(m|w)",
-      converter = Converters.IntervalConverter.class, description = "maintenance interval")
-  Interval maintenanceEvery;
-
-  @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
-      description = "window for a phase with only an interval (default 12)")
-  Integer months;
+  @Mixin PlanShape shape;
 
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "first session's date (course validity is counted from it; default: --date)")
@@ -103,10 +77,7 @@ final class ClinicsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
-        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
-        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
-        Optional.empty(), Optional.ofNullable(start));
+    PlanRequest plan = shape.toRequest(method.method).start(start).build();
     return run(top.context(), files, plan, Optional.ofNullable(item), Optional.ofNullable(cc),
         member, Optional.ofNullable(date), keepGoing);
   }

@@ -9,6 +9,7 @@ import dev.exoplan.report.compare.CompareReport;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,11 +17,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "compare",
     customSynopsis = "exoplan compare [--months N] [--method METHOD] [--protocol ID] [GLOBAL OPTIONS]",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "Exosome therapy against hyaluronic acid, botulinum toxin, laser and placenta (source 003's"
           + " table): per session, how long the effect lasts, the sessions needed to keep it over"
@@ -31,8 +27,7 @@ import picocli.CommandLine.ParentCommand;
 final class CompareCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
   @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
       description = "the window, 1 to 1200 months (default 12)")

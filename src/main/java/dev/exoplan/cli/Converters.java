@@ -1,6 +1,8 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Dates;
+import dev.exoplan.domain.value.Months;
 import dev.exoplan.domain.value.Interval;
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.domain.text.Message;
@@ -11,14 +13,20 @@ import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** picocli converters; each delegates to {@link Args} and keeps its message. */
+/** picocli converters; each delegates to the domain's parser and keeps its message. */
 final class Converters {
+  /** {@code --color}'s values. */
+  static final java.util.List<String> COLORS = java.util.List.of("auto", "always", "never");
+
+  /** {@code --yen}'s values. */
+  static final java.util.List<String> YENS = java.util.List.of("plain", "man");
+
   private Converters() {}
 
   private static <T> T convert(java.util.function.Supplier<T> parse) {
     try {
       return parse.get();
-    } catch (UsageException e) {
+    } catch (dev.exoplan.domain.text.DomainException e) {
       throw e.message().<TypeConversionException>map(KeyedConversion::new)
           .orElseGet(() -> new TypeConversionException(e.getMessage()));
     }
@@ -27,42 +35,42 @@ final class Converters {
   static final class MethodConverter implements ITypeConverter<Method> {
     @Override
     public Method convert(String s) {
-      return Converters.convert(() -> Args.method(s));
+      return Converters.convert(() -> Method.of(s));
     }
   }
 
   static final class CountConverter implements ITypeConverter<CountRange> {
     @Override
     public CountRange convert(String s) {
-      return Converters.convert(() -> Args.count(s));
+      return Converters.convert(() -> CountRange.parse(s));
     }
   }
 
   static final class PriceConverter implements ITypeConverter<PriceRange> {
     @Override
     public PriceRange convert(String s) {
-      return Converters.convert(() -> Args.price(s));
+      return Converters.convert(() -> PriceRange.parse(s));
     }
   }
 
   static final class IntervalConverter implements ITypeConverter<Interval> {
     @Override
     public Interval convert(String s) {
-      return Converters.convert(() -> Args.interval(s));
+      return Converters.convert(() -> Interval.parse(s));
     }
   }
 
   static final class MonthsConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String s) {
-      return Converters.convert(() -> Args.months(s));
+      return Converters.convert(() -> Months.parse(s));
     }
   }
 
   static final class DateConverter implements ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String s) {
-      return Converters.convert(() -> Args.date(s));
+      return Converters.convert(() -> Dates.parse(s));
     }
   }
 
@@ -85,7 +93,7 @@ final class Converters {
   static final class ColorConverter implements ITypeConverter<String> {
     @Override
     public String convert(String s) {
-      if (s.equals("auto") || s.equals("always") || s.equals("never")) {
+      if (COLORS.contains(s)) {
         return s;
       }
       throw new KeyedConversion(Message.of("usage.color.unknown", s));
@@ -95,7 +103,7 @@ final class Converters {
   static final class YenConverter implements ITypeConverter<String> {
     @Override
     public String convert(String s) {
-      if (s.equals("plain") || s.equals("man")) {
+      if (YENS.contains(s)) {
         return s;
       }
       throw new KeyedConversion(Message.of("usage.yen.unknown", s));

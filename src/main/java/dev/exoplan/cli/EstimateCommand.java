@@ -8,6 +8,7 @@ import dev.exoplan.report.estimate.EstimateReport;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,11 +16,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "estimate",
     customSynopsis = "exoplan estimate --method METHOD [--source ID] [GLOBAL OPTIONS]",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "The price of one session of a delivery method: each source's range, and the range over all"
           + " of them (lowest low, highest high, median of the typical figures).",
@@ -28,23 +24,16 @@ import picocli.CommandLine.ParentCommand;
 final class EstimateCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
-  @Option(
-      names = "--method",
-      required = true,
-      paramLabel = "METHOD",
-      converter = Converters.MethodConverter.class,
-      description = "iv, injection, scalp or topical")
-  Method method;
+  @Mixin MethodOption method;
 
   @Option(names = "--source", paramLabel = "ID", description = "only this source (e.g. 003)")
   String source;
 
   @Override
   public Integer call() {
-    return run(top.context(), method, Optional.ofNullable(source));
+    return run(top.context(), method.method, Optional.ofNullable(source));
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */

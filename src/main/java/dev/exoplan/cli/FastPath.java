@@ -2,50 +2,36 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.compare.CompareRequest;
 import dev.exoplan.domain.compare.Comparisons;
-import dev.exoplan.domain.text.Lang;
-import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.PlanRequest;
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Dates;
+import dev.exoplan.domain.value.Method;
+import dev.exoplan.domain.value.Months;
+import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.options.OptionTable;
 import dev.exoplan.report.Format;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
- * The lean path: a well-formed {@code estimate}, {@code plan}, {@code compare}, {@code batch} or
- * {@code clinics} command line runs without building picocli's model, which costs more than the
- * rest of a run. {@code clinics} takes its files as arguments that do not start with a dash.
- * It accepts exactly the options those commands declare, in picocli's forms ({@code --opt value},
- * {@code --opt=value}, global options before or after the command). Anything else — help, version,
- * {@code --}, a value that does not parse, a repeated option, an unknown one — returns empty and
- * picocli handles the whole command line, so every message is picocli's own.
+ * The lean path: a well-formed command line of a command in {@link OptionTable} runs without
+ * building picocli's model, which costs more than the rest of a run. It accepts exactly the
+ * options the table lists (which OptionTableTest proves are picocli's), in picocli's forms
+ * ({@code --opt value}, {@code --opt=value}, global options before or after the command), parses
+ * their values with the converters' own parsers, and runs the command's own {@code run}. Anything
+ * else — help, version, {@code --}, a value that does not parse, a repeated option, an unknown one
+ * — returns empty and picocli handles the whole command line, so every message is picocli's own.
+ * {@code EXOPLAN_FAST_PATH=off} turns it off ({@link Main#FAST_PATH}).
  */
 final class FastPath {
-  private static final Set<String> COMMANDS =
-      Set.of("estimate", "plan", "compare", "batch", "clinics");
-
-  private static final Set<String> GLOBAL_VALUES =
-      Set.of("--format", "--lang", "--pricing", "-o", "--output", "--color", "--yen");
-
-  private static final Set<String> GLOBAL_FLAGS = Set.of("--force", "--bom", "--debug");
-
-  private static final Map<String, Set<String>> OPTIONS = Map.of(
-      "estimate", Set.of("--method", "--source"),
-      "plan", Set.of("--method", "--protocol", "--intensive", "--maintenance",
-          "--maintenance-every", "--months", "--price", "--source", "--start"),
-      "compare", Set.of("--months", "--method", "--protocol"),
-      "batch", Set.of("-i", "--input", "--detail"),
-      "clinics", Set.of("--method", "--protocol", "--intensive", "--maintenance",
-          "--maintenance-every", "--months", "--start", "--item", "--cc", "--date"));
-
-  /** Options that are flags (take no value), per command. */
-  private static final Map<String, Set<String>> FLAGS = Map.of(
-      "estimate", Set.of(), "plan", Set.of(), "compare", Set.of(), "batch", Set.of(),
-      "clinics", Set.of("--member", "--keep-going"));
-
   private FastPath() {}
 
   /** The run's exit code, or empty when picocli must handle this command line. */
@@ -53,17 +39,17 @@ final class FastPath {
     String command = null;
     GlobalOptions global = new GlobalOptions();
     Map<String, String> values = new HashMap<>();
-    List<String> files = new java.util.ArrayList<>();
+    List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (command == null && !a.startsWith("-")) {
-        if (!COMMANDS.contains(a)) {
+        if (!OptionTable.commands().contains(a)) {
           return OptionalInt.empty();
         }
         command = a;
         continue;
       }
-      if ("clinics".equals(command) && !a.startsWith("-")) {
+      if (command != null && OptionTable.takesFiles(command) && !a.startsWith("-")) {
         files.add(a);
         continue;
       }
@@ -74,15 +60,16 @@ final class FastPath {
         name = a.substring(0, eq);
         value = a.substring(eq + 1);
       }
-      boolean globalValue = GLOBAL_VALUES.contains(name);
-      boolean flag = GLOBAL_FLAGS.contains(name)
-          || (command != null && FLAGS.get(command).contains(name));
-      boolean own = command != null && OPTIONS.get(command).contains(name);
-      if (!globalValue && !flag && !own) {
+      Optional<OptionTable.Opt> opt = OptionTable.find(OptionTable.GLOBAL, name);
+      if (opt.isEmpty() && command != null) {
+        opt = OptionTable.find(OptionTable.of(command), name);
+      }
+      if (opt.isEmpty()) {
         return OptionalInt.empty();
       }
-      if (flag) {
-        if (value != null || values.put(name, "true") != null) {
+      String key = opt.get().longest();
+      if (opt.get().flag()) {
+        if (value != null || values.put(key, "true") != null) {
           return OptionalInt.empty();
         }
         continue;
@@ -93,28 +80,23 @@ final class FastPath {
         }
         value = args[++i];
       }
-      if (name.equals("--pricing")) {
+      if (key.equals("--pricing")) {
         global.pricing.add(value);
-        continue;
-      }
-      String key = name.equals("-o") ? "--output" : name.equals("-i") ? "--input" : name;
-      if (values.put(key, value) != null) {
+      } else if (values.put(key, value) != null) {
         return OptionalInt.empty();
       }
     }
-    if (command == null) {
+    if (command == null || !globals(values, global)) {
       return OptionalInt.empty();
     }
     try {
-      if (!globals(values, global)) {
-        return OptionalInt.empty();
-      }
       return dispatch(command, values, files, global, env, err);
-    } catch (UsageException e) {
+    } catch (UsageException | DomainException e) {
       return OptionalInt.empty(); // picocli gives the message, word for word
     }
   }
 
+  /** The global options' values, checked as their converters check them; false if one is bad. */
   private static boolean globals(Map<String, String> v, GlobalOptions g) {
     if (v.containsKey("--format")) {
       Optional<Format> f = Format.byId(v.get("--format"));
@@ -130,17 +112,11 @@ final class FastPath {
       }
       g.lang = l.get();
     }
-    if (v.containsKey("--color")) {
-      g.color = v.get("--color");
-      if (!List.of("auto", "always", "never").contains(g.color)) {
-        return false;
-      }
-    }
-    if (v.containsKey("--yen")) {
-      g.yen = v.get("--yen");
-      if (!List.of("plain", "man").contains(g.yen)) {
-        return false;
-      }
+    g.color = v.get("--color");
+    g.yen = v.get("--yen");
+    if ((g.color != null && !Converters.COLORS.contains(g.color))
+        || (g.yen != null && !Converters.YENS.contains(g.yen))) {
+      return false;
     }
     g.output = v.get("--output");
     g.force = v.containsKey("--force");
@@ -149,68 +125,53 @@ final class FastPath {
     return true;
   }
 
+  /** The command's own {@code run}, with its request read from the values; empty if one is missing. */
   private static OptionalInt dispatch(String command, Map<String, String> v, List<String> files,
       GlobalOptions g, Env env, PrintWriter err) {
     // Plain code, no lambdas: the first lambda of a run costs more than this whole method.
     String m = v.get("--method");
-    Optional<Method> method = m == null ? Optional.empty() : Optional.of(Args.method(m));
+    Method method = m == null ? null : Method.of(m);
     boolean clinics = command.equals("clinics");
-    if ((command.equals("estimate") || command.equals("plan") || clinics) && method.isEmpty()) {
+    boolean required = !command.equals("compare") && !command.equals("batch");
+    if ((required && method == null) || (clinics && files.isEmpty())) {
       return OptionalInt.empty();
     }
-    if (clinics && files.isEmpty()) {
-      return OptionalInt.empty();
-    }
-    Context ctx = new Context(env, g);
     PlanRequest plan = null;
-    CompareRequest compare = null;
-    Optional<dev.exoplan.domain.value.CountRange> cc = Optional.empty();
-    Optional<java.time.LocalDate> date = Optional.empty();
-    switch (command) {
-      case "plan", "clinics" -> {
-        String intensive = v.get("--intensive");
-        String maintenance = v.get("--maintenance");
-        String every = v.get("--maintenance-every");
-        String months = v.get("--months");
-        String price = v.get("--price");
-        String start = v.get("--start");
-        plan = new PlanRequest(method.get(), opt(v, "--protocol"),
-            intensive == null ? Optional.empty() : Optional.of(Args.count(intensive)),
-            maintenance == null ? Optional.empty() : Optional.of(Args.count(maintenance)),
-            every == null ? Optional.empty() : Optional.of(Args.interval(every)),
-            months == null ? Optional.empty() : Optional.of(Args.months(months)),
-            price == null ? Optional.empty() : Optional.of(Args.price(price)),
-            opt(v, "--source"),
-            start == null ? Optional.empty() : Optional.of(Args.date(start)));
-        String volume = v.get("--cc");
-        String on = v.get("--date");
-        cc = volume == null ? Optional.empty() : Optional.of(Args.count(volume));
-        date = on == null ? Optional.empty() : Optional.of(Args.date(on));
-      }
-      case "compare" -> {
-        String months = v.get("--months");
-        compare = new CompareRequest(months == null ? Comparisons.DEFAULT_MONTHS : Args.months(months),
-            method, opt(v, "--protocol"));
-      }
-      case "estimate", "batch" -> { }
-      default -> {
-        return OptionalInt.empty();
-      }
+    if (command.equals("plan") || clinics) {
+      String price = v.get("--price");
+      plan = PlanShape.read(v).toRequest(method)
+          .price(price == null ? null : PriceRange.parse(price))
+          .source(v.get("--source"))
+          .start(date(v.get("--start")))
+          .build();
     }
+    String cc = v.get("--cc");
+    Optional<CountRange> volume = cc == null ? Optional.empty() : Optional.of(CountRange.parse(cc));
+    Optional<LocalDate> on = Optional.ofNullable(date(v.get("--date")));
+    String months = v.get("--months");
+    CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(
+        months == null ? Comparisons.DEFAULT_MONTHS : Months.parse(months),
+        Optional.ofNullable(method), opt(v, "--protocol"));
+    // Every value parsed above: what fails below is the command's own failure, reported here.
+    Context ctx = new Context(env, g);
     int code;
     try {
       code = switch (command) {
-        case "estimate" -> EstimateCommand.run(ctx, method.get(), opt(v, "--source"));
+        case "estimate" -> EstimateCommand.run(ctx, method, opt(v, "--source"));
         case "plan" -> PlanCommand.run(ctx, plan);
-        case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), cc,
-            v.containsKey("--member"), date, v.containsKey("--keep-going"));
+        case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), volume,
+            v.containsKey("--member"), on, v.containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, compare);
         default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);
       };
     } catch (RuntimeException e) {
-      code = Main.failure(e, "exoplan " + command, err, g.debug, ctx.lang());
+      code = Failures.report(e, "exoplan " + command, err, g.debug, ctx.lang());
     }
     return OptionalInt.of(code);
+  }
+
+  private static LocalDate date(String text) {
+    return text == null ? null : Dates.parse(text);
   }
 
   private static Optional<String> opt(Map<String, String> v, String name) {

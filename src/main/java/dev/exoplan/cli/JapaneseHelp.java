@@ -22,15 +22,27 @@ final class JapaneseHelp {
 
   private JapaneseHelp() {}
 
-  static void apply(CommandLine cl) {
-    cl.setResourceBundle(bundle());
-    cl.setUsageHelpWidth(WIDTH);
+  /** English wordings of shared options that differ by command ({@link PlanShape}'s, for plan). */
+  static final String ENGLISH = "dev/exoplan/cli/help_en.properties";
+
+  /** The help in the run's language: Japanese, or English with each command's own wordings. */
+  static void apply(CommandLine cl, dev.exoplan.domain.text.Lang lang) {
+    if (lang == dev.exoplan.domain.text.Lang.JA) {
+      cl.setResourceBundle(bundle());
+      cl.setUsageHelpWidth(WIDTH);
+    } else {
+      cl.setResourceBundle(bundle(ENGLISH));
+    }
   }
 
   static PropertyResourceBundle bundle() {
-    Optional<InputStream> in = Resources.open(BUNDLE);
+    return bundle(BUNDLE);
+  }
+
+  static PropertyResourceBundle bundle(String name) {
+    Optional<InputStream> in = Resources.open(name);
     if (in.isEmpty()) {
-      throw new IllegalStateException("the Japanese help is missing from the jar: " + BUNDLE);
+      throw new IllegalStateException("the help is missing from the jar: " + name);
     }
     try (InputStreamReader r = new InputStreamReader(in.get(), StandardCharsets.UTF_8)) {
       return new PropertyResourceBundle(r);

@@ -1,8 +1,5 @@
 package dev.exoplan.cli;
 
-import dev.exoplan.domain.text.DomainException;
-import dev.exoplan.pricing.PricingException;
-import dev.exoplan.pricing.UnreadableFileException;
 import dev.exoplan.util.Visible;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -18,10 +15,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Entry point. {@link #run} takes its environment (streams, variables, clock), so tests run exoplan
- * in-process; every failure becomes one line on stderr and an exit code from SPEC.md, with a stack
- * trace only under {@code --debug}.
+ * in-process; a usage error from picocli becomes one line here, any other failure is {@link Failures}'s.
  */
 public final class Main {
+  /**
+   * The environment variable that, set to {@code off}, sends every command line through picocli
+   * alone (no {@link FastPath}): the golden suite runs both ways and must print the same bytes.
+   */
+  public static final String FAST_PATH = "EXOPLAN_FAST_PATH";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -45,8 +47,8 @@ public final class Main {
       return code;
     }
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
-    err.println(said(Context.stdoutFailure(failure), "",
-        new dev.exoplan.report.Words(Context.lang(args, env), false)));
+    err.println(Failures.said(Context.stdoutFailure(failure), "",
+        new dev.exoplan.report.Words(RunLanguage.of(args, env), false)));
     err.flush();
     return ExitCode.CANT_CREATE;
   }
@@ -54,7 +56,8 @@ public final class Main {
   private static int dispatch(String[] args, Env env) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+    boolean lean = !"off".equals(env.variable(FAST_PATH));
+    if (lean && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // what picocli would print, without building its model first
       for (String line : VersionProvider.lines()) {
         out.println(line);
@@ -62,21 +65,19 @@ public final class Main {
       out.flush();
       return 0;
     }
-    java.util.OptionalInt lean = FastPath.run(args, env, err);
-    if (lean.isPresent()) {
+    java.util.OptionalInt fast = lean ? FastPath.run(args, env, err) : java.util.OptionalInt.empty();
+    if (fast.isPresent()) {
       out.flush();
       err.flush();
-      return lean.getAsInt();
+      return fast.getAsInt();
     }
     ExoplanCommand top = new ExoplanCommand(env);
     CommandLine cl = new CommandLine(top);
-    if (Context.lang(args, env) == dev.exoplan.domain.text.Lang.JA) {
-      JapaneseHelp.apply(cl);
-    }
+    JapaneseHelp.apply(cl, RunLanguage.of(args, env));
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, Context.lang(given, env)));
-    cl.setExecutionExceptionHandler((e, line, parsed) -> failure(e,
+    cl.setParameterExceptionHandler((e, given) -> badCommandLine(e, RunLanguage.of(given, env)));
+    cl.setExecutionExceptionHandler((e, line, parsed) -> Failures.report(e,
         line.getCommandSpec().qualifiedName(), line.getErr(), top.options.debug, top.context().lang()));
     int code = cl.execute(args);
     out.flush();
@@ -115,64 +116,6 @@ public final class Main {
         + words.say(dev.exoplan.domain.text.Message.of("usage.cli.see", name(line)))));
     err.flush();
     return ExitCode.USAGE;
-  }
-
-  /** The refusal in the reader's language: the one message a counselor must not misread. */
-  static String refusal(dev.exoplan.domain.quote.RefusedException r, dev.exoplan.domain.text.Lang lang) {
-    dev.exoplan.report.Words w = new dev.exoplan.report.Words(lang, false);
-    String reasons = String.join(w.get("list.sep"), r.reasons().stream()
-        .map(c -> w.get("refused.reason", c.text().in(lang), w.firstCite(c.sourceId(), c.cites())))
-        .toList());
-    return w.get("refused", reasons);
-  }
-
-  /** An exception from a command: its one-line message and exit code. */
-  static int failure(Exception e, String command, PrintWriter err, boolean debug,
-      dev.exoplan.domain.text.Lang lang) {
-    int code;
-    String message;
-    if (e instanceof OutputClosedException) {
-      return ExitCode.OK;
-    }
-    dev.exoplan.report.Words words = new dev.exoplan.report.Words(lang, false);
-    if (e instanceof PricingException || e instanceof UnreadableFileException) {
-      code = e instanceof PricingException ? ExitCode.DATA : ExitCode.NO_INPUT;
-      message = e instanceof PricingException p ? said(p, p.position() + ": ", words)
-          : said(e, ((UnreadableFileException) e).file() + ": ", words);
-    } else if (e instanceof dev.exoplan.domain.quote.RefusedException r) {
-      code = ExitCode.REFUSED;
-      message = command + ": " + refusal(r, lang);
-    } else if (e instanceof dev.exoplan.report.html.FontException) {
-      code = ExitCode.DATA;
-      message = said(e, command + ": ", words);
-    } else if (e instanceof OutputFileException) {
-      code = ExitCode.CANT_CREATE;
-      message = said(e, "", words);
-    } else if (e instanceof UsageException || e instanceof DomainException) {
-      code = ExitCode.USAGE;
-      message = said(e, command + ": ", words);
-    } else {
-      code = ExitCode.INTERNAL;
-      message = words.get(debug ? "error.internal" : "error.internal.report", e);
-    }
-    err.println(Visible.escape(message));
-    if (debug) {
-      e.printStackTrace(err);
-    }
-    err.flush();
-    return code;
-  }
-
-  /**
-   * The exception's message after {@code prefix}, in the reader's language when it carries one;
-   * a legacy English text is printed whole, as it always was.
-   */
-  static String said(Exception e, String prefix, dev.exoplan.report.Words words) {
-    if (e instanceof dev.exoplan.domain.text.Message.Carrier c && c.message().isPresent()) {
-      return prefix + words.say(c.message().get());
-    }
-    return prefix.isEmpty() || e instanceof PricingException || e instanceof UnreadableFileException
-        ? e.getMessage() : prefix + e.getMessage();
   }
 
   private static String name(CommandLine line) {

@@ -85,12 +85,12 @@ final class PricingCommand implements Callable<Integer> {
           PriceTable t = PricingLoader.parse(f, PricingLoader.read(input), base);
           results.add(new ValidationReport.Result(f, Optional.of(t), Optional.empty()));
         } catch (PricingException e) {
-          String shown = dev.exoplan.util.Visible.escape(Main.said(e, e.position() + ": ", words));
+          String shown = dev.exoplan.util.Visible.escape(Failures.said(e, e.position() + ": ", words));
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         } catch (UnreadableFileException e) {
           unreadable = true;
-          String shown = dev.exoplan.util.Visible.escape(Main.said(e, e.file() + ": ", words));
+          String shown = dev.exoplan.util.Visible.escape(Failures.said(e, e.file() + ": ", words));
           results.add(new ValidationReport.Result(f, Optional.empty(), Optional.of(shown)));
           err.println(shown);
         }

@@ -2,8 +2,6 @@ package dev.exoplan.cli;
 
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.value.CountRange;
-import dev.exoplan.domain.value.Interval;
-import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteRequest;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -30,11 +29,6 @@ import picocli.CommandLine.ParentCommand;
       "                     [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
-    sortOptions = false,
-    usageHelpAutoWidth = false,
-    usageHelpWidth = 100,
-    descriptionHeading = "%n",
-    optionListHeading = "%nOptions (global options too, see 'exoplan --help'):%n",
     description = {
       "A quote a clinic can sign: the clinic's own prices (the cheapest valid purchase of its"
           + " trial price, single sessions and courses for the whole plan), fees, discounts, consumption tax computed once for the whole quote, the"
@@ -50,39 +44,19 @@ import picocli.CommandLine.ParentCommand;
 final class QuoteCommand implements Callable<Integer> {
   @ParentCommand ExoplanCommand top;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
-  boolean help;
+  @Mixin HelpLayout layout;
 
   @Option(names = "--patient", required = true, paramLabel = "NAME",
       description = "the patient's name, as it is printed on the quote")
   String patient;
 
-  @Option(names = "--method", required = true, paramLabel = "METHOD",
-      converter = Converters.MethodConverter.class, description = "iv, injection, scalp or topical")
-  Method method;
+  @Mixin MethodOption method;
 
   @Option(names = "--clinic", paramLabel = "ID",
       description = "which clinic, when several clinic files are loaded")
   String clinic;
 
-  @Option(names = "--protocol", paramLabel = "ID", description = "as for plan (default 003-standard)")
-  String protocol;
-
-  @Option(names = "--intensive", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the intensive phase")
-  CountRange intensive;
-
-  @Option(names = "--maintenance", paramLabel = "A..B", converter = Converters.CountConverter.class,
-      description = "sessions in the maintenance phase")
-  CountRange maintenance;
-
-  @Option(names = "--maintenance-every", paramLabel = "A..B(m|w)",
-      converter = Converters.IntervalConverter.class, description = "maintenance interval")
-  Interval maintenanceEvery;
-
-  @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
-      description = "window for a phase with only an interval (default 12)")
-  Integer months;
+  @Mixin PlanShape shape;
 
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "first session's date: adds the dated schedule")
@@ -138,6 +112,21 @@ final class QuoteCommand implements Callable<Integer> {
       description = "a TrueType font for the PDF (default: the bundled IPAex Gothic)")
   String font;
 
+  /** A name printed on a quote: not blank, at most 100 characters, no control characters. */
+  static String name(String option, String s) {
+    String t = s.strip();
+    if (dev.exoplan.util.Visible.blank(t)) { // issue 22: only zero-width spaces is empty too
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.name.empty", option));
+    }
+    if (t.codePointCount(0, t.length()) > 100) {
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.name.too.long", option));
+    }
+    if (dev.exoplan.util.Visible.hidden(t) >= 0) { // issue 22: and U+202E, as in files
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.name.control", option));
+    }
+    return t;
+  }
+
   /** The copy asked for: patient (the default) or clinic. */
   static Copy copy(String id) {
     if (id == null || id.equals("patient")) {
@@ -154,17 +143,14 @@ final class QuoteCommand implements Callable<Integer> {
     Context ctx = top.context();
     Copy which = copy(copy);
     ctx.checkOutput();
-    String name = Args.name("--patient", patient);
-    Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> Args.name("--counselor", c));
+    String name = name("--patient", patient);
+    Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> name("--counselor", c));
     ctx.pdfFont(Optional.ofNullable(font));
     Catalog catalog = ctx.catalog();
-    PlanRequest plan = new PlanRequest(method, Optional.ofNullable(protocol),
-        Optional.ofNullable(intensive), Optional.ofNullable(maintenance),
-        Optional.ofNullable(maintenanceEvery), Optional.ofNullable(months), Optional.empty(),
-        Optional.empty(), Optional.ofNullable(start));
+    PlanRequest plan = shape.toRequest(method.method).start(start).build();
     LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
-        counselorName, issued, Optional.ofNullable(number).map(n -> Args.name("--number", n)),
+        counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
         Optional.ofNullable(dose), member, add.stream().map(String::trim).toList()));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * Build step: writes the bash/zsh completion script ({@code exoplan_completion}) and the man page
  * ({@code exoplan.1}) next to the launcher, both from the same picocli model as the help text, so
- * they cannot drift apart from it.
+ * they cannot drift apart from it; and rewrites the launcher's list of global options that take a
+ * value from that model too ({@link #launcher}).
  */
 public final class ShellIntegration {
   private ShellIntegration() {}
@@ -36,9 +37,43 @@ public final class ShellIntegration {
     Files.writeString(dir.resolve("exoplan_completion"),
         AutoComplete.bash("exoplan", withCandidates(commandLine(), shippedCatalog())),
         StandardCharsets.UTF_8);
+    JapaneseHelp.apply(cl, dev.exoplan.domain.text.Lang.EN); // each command's own English wordings
     try (Writer w = Files.newBufferedWriter(dir.resolve("exoplan.1"), StandardCharsets.UTF_8)) {
       manPage(cl, w, version());
     }
+    Path launcher = dir.resolve("exoplan");
+    if (Files.exists(launcher)) {
+      Files.writeString(launcher, launcher(Files.readString(launcher, StandardCharsets.UTF_8),
+          globalValueOptions(commandLine())), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The line of the launcher that lists the global options taking a value (its marker comment). */
+  static final String LAUNCHER_MARK = ") skip=1 ;;  # generated: global options that take a value";
+
+  /**
+   * The names of the global options that take a value, {@code |}-separated, from picocli's model:
+   * what the launcher skips, with its value, to find the command.
+   */
+  static String globalValueOptions(CommandLine cl) {
+    List<String> names = new java.util.ArrayList<>();
+    for (OptionSpec o : cl.getCommandSpec().options()) {
+      if (!o.usageHelp() && !o.versionHelp() && o.arity().max() > 0) {
+        names.addAll(List.of(o.names()));
+      }
+    }
+    return String.join("|", names);
+  }
+
+  /** The launcher script with its generated line holding {@code options}. */
+  static String launcher(String script, String options) {
+    int mark = script.indexOf(LAUNCHER_MARK);
+    if (mark < 0) {
+      throw new IllegalStateException("the launcher has no line marked '" + LAUNCHER_MARK + "'");
+    }
+    int start = script.lastIndexOf('\n', mark) + 1;
+    String indent = script.substring(start, mark).replaceAll("\\S.*", "");
+    return script.substring(0, start) + indent + options + script.substring(mark);
   }
 
   static CommandLine commandLine() {

@@ -96,16 +96,28 @@ class ArchitectureTest {
 
   static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
       .layer("cli").definedBy("dev.exoplan.cli..")
+      .layer("batch").definedBy("dev.exoplan.batch..")
+      .layer("options").definedBy("dev.exoplan.options..")
       .layer("pricing").definedBy("dev.exoplan.pricing..")
       .layer("report").definedBy("dev.exoplan.report..")
       .layer("domain").definedBy("dev.exoplan.domain..")
       .layer("util").definedBy("dev.exoplan.util..")
       .whereLayer("cli").mayNotBeAccessedByAnyLayer()
       .whereLayer("pricing").mayOnlyBeAccessedByLayers("cli")
-      .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-      .whereLayer("domain").mayOnlyBeAccessedByLayers("cli", "pricing", "report")
-      .whereLayer("util").mayOnlyBeAccessedByLayers("cli", "pricing", "report")
-      .as("cli → pricing and report → domain; nothing calls back up");
+      .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
+      .whereLayer("options").mayOnlyBeAccessedByLayers("cli", "batch")
+      .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "batch")
+      .whereLayer("domain").mayOnlyBeAccessedByLayers("cli", "batch", "pricing", "report")
+      .whereLayer("util").mayOnlyBeAccessedByLayers("cli", "batch", "pricing", "report")
+      .as("cli → batch → pricing and report → domain, options below cli and batch; nothing calls"
+          + " back up");
+
+  /** batch is a package beside cli, not under it: it knows neither the command line nor its exceptions. */
+  static ArchRule batchStandsAlone(String batch, String cli) {
+    return noClasses().that().resideInAPackage(batch + "..")
+        .should().dependOnClassesThat().resideInAPackage(cli + "..")
+        .as(batch + " depends on nothing in " + cli);
+  }
 
   /** No package imports, through others, a package that imports it: the house has no circle. */
   static ArchRule noCircles(String root) {
@@ -117,11 +129,24 @@ class ArchitectureTest {
   void theRulesCoverTheWholeProgram() {
     assertThat(MAIN.containPackage("dev.exoplan.domain.value")).isTrue();
     assertThat(MAIN.stream().map(JavaClass::getPackageName).distinct())
-        .contains("dev.exoplan.cli", "dev.exoplan.cli.batch", "dev.exoplan.pricing",
+        .contains("dev.exoplan.cli", "dev.exoplan.batch", "dev.exoplan.options", "dev.exoplan.pricing",
             "dev.exoplan.report", "dev.exoplan.report.html", "dev.exoplan.domain.value",
             "dev.exoplan.domain.plan", "dev.exoplan.domain.quote", "dev.exoplan.util");
     assertThat(MAIN.stream().filter(c -> c.getPackageName().startsWith("dev.exoplan.archfixture")))
         .as("fixtures are test code").isEmpty();
+  }
+
+  @Test
+  void batchDependsOnNothingInCli() {
+    batchStandsAlone("dev.exoplan.batch", "dev.exoplan.cli").check(MAIN);
+  }
+
+  @Test
+  void cliHasNoCircleAndTheTopLevelPackagesNone() {
+    slices().matching("dev.exoplan.(*)..").should().beFreeOfCycles()
+        .as("no circle among the top-level packages (cli, batch, options, pricing, report, domain)")
+        .check(MAIN);
+    noCircles("dev.exoplan.cli").allowEmptyShould(true).check(MAIN); // cli has no sub-package today
   }
 
   @Test
@@ -189,6 +214,8 @@ class ArchitectureTest {
     List<String> pure = domainIsPure("dev.exoplan.archfixture").evaluate(FIXTURE)
         .getFailureReport().getDetails();
     assertThat(pure).anyMatch(d -> d.contains("dev.exoplan.cli.ExitCode"));
+    assertThat(batchStandsAlone("dev.exoplan.archfixture", "dev.exoplan.cli").evaluate(FIXTURE)
+        .getFailureReport().getDetails()).anyMatch(d -> d.contains("dev.exoplan.cli.ExitCode"));
     List<String> streams = noSystemStreams("dev.exoplan.archfixture").evaluate(FIXTURE)
         .getFailureReport().getDetails();
     assertThat(streams).anyMatch(d -> d.contains("System.out"))

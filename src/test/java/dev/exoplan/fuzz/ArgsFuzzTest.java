@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.exoplan.cli.Args;
-import dev.exoplan.cli.UsageException;
+import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.value.CountRange;
+import dev.exoplan.domain.value.Dates;
+import dev.exoplan.domain.value.Months;
 import dev.exoplan.domain.value.Interval;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.PriceRange;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
 
 /**
  * The argument parsers (session counts, prices in every accepted spelling, intervals, months,
- * dates, methods) on any text: a value within its limits, or a UsageException with a message — and
+ * dates, methods) on any text: a value within its limits, or a DomainException with a message — and
  * a value, written back in its plain form and in the other spellings exoplan accepts, reads back
  * as the same value (so the fast path for plain digits and the full parser agree).
  */
@@ -24,65 +25,73 @@ class ArgsFuzzTest {
   void argumentsParseToValidValuesOrAMessage(FuzzedDataProvider data) {
     int which = data.consumeInt(0, 5);
     String s = data.consumeRemainingAsString();
+    Object parsed;
     try {
-      switch (which) {
-        case 0 -> count(s);
-        case 1 -> price(s);
-        case 2 -> interval(s);
-        case 3 -> {
-          int m = Args.months(s);
-          assertThat(m).isBetween(1, Args.MAX_MONTHS);
-          assertThat(Args.months(Integer.toString(m))).isEqualTo(m);
-        }
-        case 4 -> {
-          LocalDate d = Args.date(s);
-          if (d.getYear() >= 0 && d.getYear() <= 9999) {
-            assertThat(Args.date(d.toString())).isEqualTo(d);
-          }
-        }
-        default -> {
-          Method m = Args.method(s);
-          assertThat(Args.method(m.id())).isEqualTo(m);
-        }
-      }
-    } catch (UsageException e) {
+      parsed = switch (which) {
+        case 0 -> CountRange.parse(s);
+        case 1 -> PriceRange.parse(s);
+        case 2 -> Interval.parse(s);
+        case 3 -> Months.parse(s);
+        case 4 -> Dates.parse(s);
+        default -> Method.of(s);
+      };
+    } catch (DomainException e) {
       assertThat(e.getMessage()).isNotBlank();
+      return;
+    }
+    // Outside the try: a round trip that throws fails the test, it is not a refused input.
+    roundTrip(parsed);
+  }
+
+  /** The value written back in its plain form and the other accepted spellings reads back the same. */
+  static void roundTrip(Object parsed) {
+    if (parsed instanceof CountRange c) {
+      count(c);
+    } else if (parsed instanceof PriceRange p) {
+      price(p);
+    } else if (parsed instanceof Interval i) {
+      interval(i);
+    } else if (parsed instanceof Integer m) {
+      assertThat(m).isBetween(1, Months.MAX);
+      assertThat(Months.parse(Integer.toString(m))).isEqualTo(m);
+    } else if (parsed instanceof LocalDate d) {
+      assertThat(Dates.parse(d.toString())).isEqualTo(d);
+    } else {
+      Method m = (Method) parsed;
+      assertThat(Method.of(m.id())).isEqualTo(m);
     }
   }
 
-  private static void count(String s) {
-    CountRange c = Args.count(s);
+  private static void count(CountRange c) {
     assertThat(c.low()).isBetween(0, c.high());
-    assertThat(c.high()).isLessThanOrEqualTo(Args.MAX_SESSIONS);
-    assertThat(Args.count(c.low() + ".." + c.high())).isEqualTo(c);
-    assertThat(Args.count(" " + c.low() + " 〜 " + c.high() + " ")).isEqualTo(c);
+    assertThat(c.high()).isLessThanOrEqualTo(CountRange.MAX_PARSED);
+    assertThat(CountRange.parse(c.low() + ".." + c.high())).isEqualTo(c);
+    assertThat(CountRange.parse(" " + c.low() + " 〜 " + c.high() + " ")).isEqualTo(c);
     if (c.isSingle()) {
-      assertThat(Args.count(Integer.toString(c.low()))).isEqualTo(c);
+      assertThat(CountRange.parse(Integer.toString(c.low()))).isEqualTo(c);
     }
   }
 
-  private static void price(String s) {
-    PriceRange p = Args.price(s);
+  private static void price(PriceRange p) {
     long low = p.low().minor();
     long high = p.high().minor();
     assertThat(low).isBetween(0L, high);
     assertThat(p.typical()).isEmpty();
-    assertThat(Args.price(low + ".." + high)).isEqualTo(p);
-    assertThat(Args.price(String.format(java.util.Locale.ROOT, "%,d円〜%,d円", low, high))).isEqualTo(p);
+    assertThat(PriceRange.parse(low + ".." + high)).isEqualTo(p);
+    assertThat(PriceRange.parse(String.format(java.util.Locale.ROOT, "%,d円〜%,d円", low, high))).isEqualTo(p);
     if (low % 10_000 == 0 && high % 10_000 == 0) {
-      assertThat(Args.price(low / 10_000 + "万~" + high / 10_000 + "万円")).isEqualTo(p);
+      assertThat(PriceRange.parse(low / 10_000 + "万~" + high / 10_000 + "万円")).isEqualTo(p);
     }
     if (low == high) {
-      assertThat(Args.price(Long.toString(low))).isEqualTo(p);
+      assertThat(PriceRange.parse(Long.toString(low))).isEqualTo(p);
     }
   }
 
-  private static void interval(String s) {
-    Interval i = Args.interval(s);
+  private static void interval(Interval i) {
     assertThat(i.low()).isBetween(1, i.high());
-    assertThat(i.high()).isLessThanOrEqualTo(Args.MAX_INTERVAL);
+    assertThat(i.high()).isLessThanOrEqualTo(Interval.MAX_PARSED);
     String unit = i.unit() == TimeUnit.MONTH ? "m" : "w";
-    assertThat(Args.interval(i.low() + ".." + i.high() + unit)).isEqualTo(i);
-    assertThat(Args.interval(i.low() + unit + "〜" + i.high() + unit)).isEqualTo(i);
+    assertThat(Interval.parse(i.low() + ".." + i.high() + unit)).isEqualTo(i);
+    assertThat(Interval.parse(i.low() + unit + "〜" + i.high() + unit)).isEqualTo(i);
   }
 }

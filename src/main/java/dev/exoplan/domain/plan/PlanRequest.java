@@ -40,4 +40,73 @@ public record PlanRequest(
         Optional.empty(),
         Optional.empty());
   }
+
+  /** A request built field by field; an unset (or null) field stays empty. */
+  public static Builder builder(Method method) {
+    return new Builder(method);
+  }
+
+  /** Names each field, so no caller lines up nine positional arguments. */
+  public static final class Builder {
+    private final Method method;
+    private String protocolId;
+    private CountRange intensive;
+    private CountRange maintenance;
+    private Interval maintenanceEvery;
+    private Integer months;
+    private PriceRange price;
+    private String sourceId;
+    private LocalDate start;
+
+    private Builder(Method method) {
+      this.method = Objects.requireNonNull(method, "method");
+    }
+
+    public Builder protocol(String id) {
+      this.protocolId = id;
+      return this;
+    }
+
+    public Builder intensive(CountRange sessions) {
+      this.intensive = sessions;
+      return this;
+    }
+
+    public Builder maintenance(CountRange sessions) {
+      this.maintenance = sessions;
+      return this;
+    }
+
+    public Builder maintenanceEvery(Interval interval) {
+      this.maintenanceEvery = interval;
+      return this;
+    }
+
+    public Builder months(Integer window) {
+      this.months = window;
+      return this;
+    }
+
+    public Builder price(PriceRange perSession) {
+      this.price = perSession;
+      return this;
+    }
+
+    public Builder source(String id) {
+      this.sourceId = id;
+      return this;
+    }
+
+    public Builder start(LocalDate first) {
+      this.start = first;
+      return this;
+    }
+
+    public PlanRequest build() {
+      return new PlanRequest(method, Optional.ofNullable(protocolId), Optional.ofNullable(intensive),
+          Optional.ofNullable(maintenance), Optional.ofNullable(maintenanceEvery),
+          Optional.ofNullable(months), Optional.ofNullable(price), Optional.ofNullable(sourceId),
+          Optional.ofNullable(start));
+    }
+  }
 }

@@ -21,6 +21,38 @@ public record CountRange(int low, int high) {
     return new CountRange(count, count);
   }
 
+  /** Sessions at most in a count a user writes. */
+  public static final int MAX_PARSED = 100_000;
+
+  /**
+   * {@code 5} or {@code 3..5} as a user writes it (full-width, {@code 〜} and {@code ~} too), each
+   * from 0 to {@value #MAX_PARSED}; a DomainException saying what was expected otherwise.
+   */
+  public static CountRange parse(String given) {
+    String s = ValueText.ascii(given);
+    long[] plain = ValueText.plainRange(s);
+    if (plain != null && plain[0] <= plain[1] && plain[1] <= MAX_PARSED) {
+      return new CountRange((int) plain[0], (int) plain[1]);
+    }
+    Message expected = Message.of("usage.count.expected", ValueText.shown(given));
+    String[] range = ValueText.splitRange(s.trim());
+    long low;
+    long high;
+    if (range != null) {
+      low = ValueText.wholeNumber(range[0], expected);
+      high = ValueText.wholeNumber(range[1], expected);
+    } else {
+      low = high = ValueText.wholeNumber(s.trim(), expected);
+    }
+    if (high > MAX_PARSED) {
+      throw new DomainException(Message.of("usage.count.too.many", MAX_PARSED, high));
+    }
+    if (low > high) {
+      throw new DomainException(Message.of("usage.range.reversed", ValueText.shown(given)));
+    }
+    return new CountRange((int) low, (int) high);
+  }
+
   public boolean isSingle() {
     return low == high;
   }

@@ -25,6 +25,47 @@ public record Interval(int low, int high, TimeUnit unit) {
     return new Interval(amount, amount, unit);
   }
 
+  /** The longest interval a user may write, in its unit. */
+  public static final int MAX_PARSED = 600;
+
+  /**
+   * {@code 6..12m} (months) or {@code 2..3w} (weeks), {@code 6m} for a single value, as a user
+   * writes it; a DomainException saying what was expected otherwise.
+   */
+  public static Interval parse(String given) {
+    String t = ValueText.ascii(given).trim();
+    Message expected = Message.of("usage.interval.expected", ValueText.shown(given));
+    int n = t.length();
+    char unit = n == 0 ? 0 : t.charAt(n - 1);
+    if (unit != 'm' && unit != 'w') {
+      throw new DomainException(expected);
+    }
+    String body = t.substring(0, n - 1);
+    String[] range = ValueText.splitRange(body);
+    String first = range == null ? body : range[0].stripTrailing();
+    if (!first.isEmpty() && (first.charAt(first.length() - 1) == 'm'
+        || first.charAt(first.length() - 1) == 'w')) {
+      if (range == null || first.charAt(first.length() - 1) != unit) {
+        throw new DomainException(expected);
+      }
+      first = first.substring(0, first.length() - 1);
+    }
+    String second = range == null ? first : range[1].stripLeading();
+    if (first.isEmpty() || !ValueText.allDigits(first) || second.isEmpty()
+        || !ValueText.allDigits(second)) {
+      throw new DomainException(expected);
+    }
+    long low = ValueText.wholeNumber(first, expected);
+    long high = ValueText.wholeNumber(second, expected);
+    if (low < 1 || high > MAX_PARSED) {
+      throw new DomainException(Message.of("usage.interval.bounds", MAX_PARSED, ValueText.shown(given)));
+    }
+    if (low > high) {
+      throw new DomainException(Message.of("usage.range.reversed", ValueText.shown(given)));
+    }
+    return new Interval((int) low, (int) high, unit == 'm' ? TimeUnit.MONTH : TimeUnit.WEEK);
+  }
+
   public boolean isSingle() {
     return low == high;
   }

@@ -1,5 +1,7 @@
 package dev.exoplan.domain.value;
 
+import dev.exoplan.domain.text.DomainException;
+import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.text.EditDistance;
 
 import java.text.Normalizer;
@@ -124,5 +126,18 @@ public enum Method {
   /** {@code iv, injection, scalp, topical}: for error messages. */
   public static String idList() {
     return Arrays.stream(values()).map(Method::id).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The method a user named ({@link #parse}); a DomainException naming the likely one and the ids
+   * otherwise.
+   */
+  public static Method of(String s) {
+    Optional<Method> m = parse(s);
+    if (m.isEmpty()) {
+      Object hint = meant(s).<Object>map(x -> Message.of("usage.meant", x.id())).orElse("");
+      throw new DomainException(Message.of("usage.method.unknown", ValueText.shown(s), hint, idList()));
+    }
+    return m.get();
   }
 }

@@ -39,6 +39,35 @@ public record PriceRange(Money low, Money high, Optional<Money> typical) {
     return new PriceRange(price, price, Optional.empty());
   }
 
+  /**
+   * A per-session price or price range in yen as a user writes it: {@code 100000},
+   * {@code 100,000}, {@code 10万}, {@code 100000円}, {@code ¥100000}, or a range of them
+   * ({@code 50000..200000}, {@code 5万〜20万}); full-width forms too (read after NFKC
+   * normalisation, linear in the text's length). A DomainException saying what was expected
+   * otherwise.
+   */
+  public static PriceRange parse(String given) {
+    long[] plain = ValueText.plainRange(given);
+    if (plain != null && plain[0] <= plain[1]) {
+      return of(Money.yen(plain[0]), Money.yen(plain[1]));
+    }
+    String s = ValueText.ascii(given);
+    Message expected = Message.of("usage.price.expected", ValueText.shown(given));
+    String[] range = ValueText.splitRange(s.trim());
+    long low;
+    long high;
+    if (range != null) {
+      low = YenText.yen(range[0], expected);
+      high = YenText.yen(range[1], expected);
+    } else {
+      low = high = YenText.yen(s.trim(), expected);
+    }
+    if (low > high) {
+      throw new DomainException(Message.of("usage.range.reversed", ValueText.shown(given)));
+    }
+    return of(Money.yen(low), Money.yen(high));
+  }
+
   public Currency currency() {
     return low.currency();
   }

@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.domain.text.Message;

@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 /**
  * What a batch writes for each request: the command's whole JSON document ({@code --detail full},

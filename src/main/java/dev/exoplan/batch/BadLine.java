@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 /** A request line that cannot be run: the exit code the same command line would give, and why. */
 final class BadLine extends Exception {

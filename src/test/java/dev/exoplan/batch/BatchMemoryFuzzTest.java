@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
  * that are valid but heavy (compare over up to 1200 months, plans of up to 100,000 sessions with a
  * dated schedule, long values, many distinct cache keys) and picks a thread count up to 32; the
  * engine must answer every line in order, keep its chunk buffers under {@link Batch#BOUND} and
- * its caches under {@link Batch#CACHE_BYTES} and {@link LineCache#BOUND}, and give no result line
+ * its caches under {@link Answers#CACHE_BYTES} and {@link LineCache#BOUND}, and give no result line
  * over {@link Batch#MAX_RESULT}, in the full form and the summary form.
  * The output is checked as it streams, never held whole.
  */
@@ -43,7 +43,7 @@ class BatchMemoryFuzzTest {
     assertThat(outcome.lines()).isEqualTo(out.lines);
     assertThat(outcome.failed()).isEqualTo(out.failed);
     assertThat(batch.peakBytes()).as("chunk buffers").isLessThanOrEqualTo(Batch.BOUND);
-    assertThat(batch.cachedBytes()).as("cache").isLessThanOrEqualTo(Batch.CACHE_BYTES);
+    assertThat(batch.cachedBytes()).as("cache").isLessThanOrEqualTo(Answers.CACHE_BYTES);
     assertThat(batch.lineCacheBytes()).as("line cache").isLessThanOrEqualTo(LineCache.BOUND);
   }
 

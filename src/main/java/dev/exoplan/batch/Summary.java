@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exoplan.domain.value.CountRange;

@@ -1,4 +1,4 @@
-package dev.exoplan.cli.batch;
+package dev.exoplan.batch;
 
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Interval;

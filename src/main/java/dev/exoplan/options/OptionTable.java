@@ -1,0 +1,107 @@
+package dev.exoplan.options;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The command-line vocabulary read by everything that must know it without building picocli's
+ * model: the lean path (which options each command takes, which are flags), batch (a request
+ * line's keys are a command's option names without the dashes) and the launcher (which global
+ * options take a value, written into it at build time by ShellIntegration). picocli's own
+ * annotations are checked against this table by OptionTableTest, so an option renamed in one
+ * place only fails the build.
+ */
+public final class OptionTable {
+  /** An option: its names (longest last), and whether it is a flag (takes no value). */
+  public record Opt(List<String> names, boolean flag) {
+    public Opt {
+      names = List.copyOf(names);
+    }
+
+    /** The longest name, {@code --output} for {@code -o, --output}: what a parsed value is kept under. */
+    public String longest() {
+      return names.get(names.size() - 1);
+    }
+
+    /** The longest name without its dashes: a batch request's key. */
+    public String key() {
+      return longest().replaceFirst("^-+", "");
+    }
+  }
+
+  private static Opt value(String... names) {
+    return new Opt(List.of(names), false);
+  }
+
+  private static Opt flag(String... names) {
+    return new Opt(List.of(names), true);
+  }
+
+  /** Options every command takes, before or after its name. */
+  public static final List<Opt> GLOBAL = List.of(value("--format"), value("--lang"),
+      value("--pricing"), value("-o", "--output"), flag("--force"), value("--color"),
+      value("--yen"), flag("--bom"), flag("--debug"));
+
+  /** The plan's shape, taken alike by plan, clinics and quote. */
+  public static final List<Opt> PLAN_SHAPE = List.of(value("--method"), value("--protocol"),
+      value("--intensive"), value("--maintenance"), value("--maintenance-every"),
+      value("--months"), value("--start"));
+
+  private static final Map<String, List<Opt>> COMMANDS = new LinkedHashMap<>();
+
+  static {
+    COMMANDS.put("estimate", List.of(value("--method"), value("--source")));
+    COMMANDS.put("plan", join(PLAN_SHAPE, value("--price"), value("--source")));
+    COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
+    COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
+        value("--date"), flag("--keep-going")));
+    COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
+  }
+
+  private OptionTable() {}
+
+  private static List<Opt> join(List<Opt> first, Opt... more) {
+    List<Opt> all = new ArrayList<>(first);
+    all.addAll(List.of(more));
+    return List.copyOf(all);
+  }
+
+  /** The commands this table describes, in order. */
+  public static List<String> commands() {
+    return List.copyOf(COMMANDS.keySet());
+  }
+
+  /** A command's own options (not the global ones); empty for one the table does not describe. */
+  public static List<Opt> of(String command) {
+    return COMMANDS.getOrDefault(command, List.of());
+  }
+
+  /** Whether the command takes files as arguments that do not start with a dash (clinics). */
+  public static boolean takesFiles(String command) {
+    return command.equals("clinics");
+  }
+
+  /** The option named {@code name} (any of its names) among {@code options}. */
+  public static Optional<Opt> find(List<Opt> options, String name) {
+    for (Opt o : options) {
+      if (o.names().contains(name)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names of the global options that take a value, {@code |}-separated: the launcher's list. */
+  public static String globalValueNames() {
+    List<String> names = new ArrayList<>();
+    for (Opt o : GLOBAL) {
+      if (!o.flag()) {
+        names.addAll(o.names());
+      }
+    }
+    return String.join("|", names);
+  }
+}
