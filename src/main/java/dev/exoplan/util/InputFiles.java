@@ -67,13 +67,18 @@ public final class InputFiles {
 
   /** Opens a regular file or a pipe for reading; anything else is {@link NotAFile}. */
   public static InputStream open(Path path) throws IOException {
+    return open(path, TimeUnit.SECONDS.toMillis(PIPE_WAIT_SECONDS));
+  }
+
+  /** {@link #open(Path)} with another wait for a pipe's writer (tests: no real 5 s wait). */
+  static InputStream open(Path path, long pipeWaitMillis) throws IOException {
     FileKind kind = FileKind.of(path, true);
     switch (kind) {
       case REGULAR -> {
         return Files.newInputStream(path);
       }
       case FIFO -> {
-        return openPipe(path);
+        return openPipe(path, pipeWaitMillis);
       }
       case MISSING -> {
         return Files.newInputStream(path); // NoSuchFileException, AccessDeniedException…
@@ -84,7 +89,11 @@ public final class InputFiles {
 
   /** All of a regular file's or a pipe's bytes, failing as soon as more than {@code limit} arrive. */
   public static byte[] read(Path path, int limit) throws IOException {
-    try (InputStream in = open(path)) {
+    return read(path, limit, TimeUnit.SECONDS.toMillis(PIPE_WAIT_SECONDS));
+  }
+
+  static byte[] read(Path path, int limit, long pipeWaitMillis) throws IOException {
+    try (InputStream in = open(path, pipeWaitMillis)) {
       byte[] b = in.readNBytes(limit + 1);
       if (b.length > limit) {
         throw new TooLarge(limit);
@@ -98,7 +107,7 @@ public final class InputFiles {
    * time, exoplan opens the pipe for writing itself (which lets the waiting open return, on Linux),
    * closes both ends and gives up.
    */
-  private static InputStream openPipe(Path path) throws IOException {
+  private static InputStream openPipe(Path path, long waitMillis) throws IOException {
     CompletableFuture<InputStream> opened = new CompletableFuture<>();
     Thread t = new Thread(() -> {
       try {
@@ -110,7 +119,7 @@ public final class InputFiles {
     t.setDaemon(true);
     t.start();
     try {
-      return opened.get(PIPE_WAIT_SECONDS, TimeUnit.SECONDS);
+      return opened.get(waitMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       try (FileChannel unblock = FileChannel.open(path, StandardOpenOption.READ,
           StandardOpenOption.WRITE)) {

@@ -37,7 +37,7 @@ public final class Spreadsheet {
     Path soffice = ExternalTool.require("soffice", "libreoffice-calc");
     Path out = Files.createDirectories(workDir.resolve("ods"));
     ExternalTool.run(List.of(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
-        "-env:UserInstallation=" + workDir.resolve("lo-profile").toUri(),
+        "-env:UserInstallation=" + profile().toUri(),
         "--infilter=CSV:44,34,76,1" + (quotedAsText ? ",,0,true,false" : ""),
         "--convert-to", "ods", "--outdir", out.toString(),
         csv.toString()), workDir, 180);
@@ -46,6 +46,28 @@ public final class Spreadsheet {
       throw new AssertionError("LibreOffice wrote no " + ods);
     }
     return cells(ods);
+  }
+
+  private static Path profile;
+
+  /**
+   * One LibreOffice user profile per test JVM: the first start fills it (about 12 s on a loaded
+   * 2-core machine), later starts reuse it (about 4.5 s). The tests of a JVM run one at a time, so
+   * no two LibreOffice processes share it; it is removed when the JVM exits.
+   */
+  static synchronized Path profile() throws IOException {
+    if (profile == null) {
+      Path p = Files.createTempDirectory("exoplan-lo-profile-");
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (var files = Files.walk(p)) {
+          files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+          // a profile left in the temporary directory: harmless
+        }
+      }));
+      profile = p;
+    }
+    return profile;
   }
 
   static List<List<Cell>> cells(Path ods) throws Exception {
