@@ -102,11 +102,16 @@ public final class Timeline {
 
     LocalDate date(Offset o) {
       LocalDate s = start.orElseThrow();
+      LocalDate d;
       try {
-        return s.plusMonths(o.months()).plusDays(o.days());
+        d = s.plusMonths(o.months()).plusDays(o.days());
       } catch (DateTimeException | ArithmeticException e) {
         throw new DomainException(Message.of("domain.schedule.past.end", s));
       }
+      if (!dev.exoplan.domain.value.DateRange.within(d)) { // issue 22: never "+10000-01-01"
+        throw new DomainException(Message.of("domain.schedule.past.end", s));
+      }
+      return d;
     }
 
     Offset later(Offset a, Offset b) {

@@ -84,7 +84,7 @@ public final class Quotes {
     String number = r.number().orElseGet(() -> number(clinic, r, fullScenario, minimum));
     List<MarketCheck.Used> used = usedPrices(fullScenario, minimum);
     return new Quote(clinic, number, r.patient(), r.counselor(), r.issued(),
-        r.issued().plusDays(clinic.quoteValidityDays()), method, item, r.member(), plan, amount,
+        validUntil(r.issued(), clinic), method, item, r.member(), plan, amount,
         fullScenario,
         minimum, item.method().isEmpty() ? List.of()
             : MarketCheck.check(catalog, clinic, item.method().get(), used), flagged,
@@ -217,6 +217,11 @@ public final class Quotes {
   }
 
   static LocalDate validUntil(LocalDate issued, Clinic clinic) {
-    return issued.plusDays(clinic.quoteValidityDays());
+    LocalDate until = issued.plusDays(clinic.quoteValidityDays());
+    if (!dev.exoplan.domain.value.DateRange.within(until)) { // issue 22: never "+10000-01-30"
+      throw new DomainException(Message.of("domain.quote.valid.past.end", issued,
+          clinic.quoteValidityDays()));
+    }
+    return until;
   }
 }
