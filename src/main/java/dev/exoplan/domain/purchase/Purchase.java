@@ -12,7 +12,8 @@ import java.util.Optional;
 public record Purchase(int sessions, List<Bought> bought, Money total, Optional<Unused> unused) {
 
   public Purchase {
-    bought = List.copyOf(bought);
+    // the planner's own list makes each fee per visit when asked for (issue 22)
+    bought = bought instanceof BoughtList ? bought : List.copyOf(bought);
     Money sum = Money.zero(total.currency());
     for (Bought b : bought) {
       sum = sum.plus(b.price());

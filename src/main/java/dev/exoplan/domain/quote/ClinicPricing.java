@@ -19,7 +19,9 @@ import dev.exoplan.domain.purchase.Purchase;
 import dev.exoplan.domain.purchase.PurchasePlanner;
 import dev.exoplan.domain.purchase.Sessions;
 import java.time.LocalDate;
+import dev.exoplan.domain.purchase.Covers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,35 +69,48 @@ public final class ClinicPricing {
     Sessions sessions = PlanSessions.of(plan, full, first);
     Purchase purchase = PurchasePlanner.plan(offer, sessions);
 
-    Map<String, QuoteLine> lines = new LinkedHashMap<>();
+    // one line per kind, phase and item, in the order first bought; a purchase joins its line in
+    // constant time (issue 22: merging copied the line's whole list of sessions each time)
+    Map<String, Merged> lines = new LinkedHashMap<>();
+    Map<Group, Join> groups = new HashMap<>();
     Money zero = Money.zero(clinic.currency());
     Money feesTotal = zero;
     for (Bought b : purchase.bought()) {
-      Optional<PhaseKind> phase = phaseOf(b, sessions);
-      QuoteLine line = switch (b.kind()) {
-        case SINGLE -> line(QuoteLine.Kind.SESSION, phase, Optional.empty(), c.amount(), b,
-            Optional.of(item.id()), item.name(), single.from());
-        case TRIAL -> line(QuoteLine.Kind.FIRST_VISIT, phase, Optional.empty(), c.amount(), b,
-            Optional.of(item.id()), item.name(), trial.orElseThrow().from());
-        case COURSE -> {
-          ItemCourse ic = courses.get(b.id());
-          Course course = new Course(ic.id(), item.method().orElse(null), ic.name(), ic.sessions(),
-              b.price());
-          yield line(QuoteLine.Kind.COURSE, phase, Optional.of(course), Optional.empty(), b,
-              Optional.of(ic.id()), Optional.of(ic.name()), coursePrice.get(b.id()).from());
-        }
-        case FEE -> {
-          Fee f = fees.get(b.id());
-          yield line(QuoteLine.Kind.FEE, Optional.empty(), Optional.empty(), Optional.empty(), b,
-              Optional.of(f.id()), Optional.of(f.name()), f.price().from());
-        }
-      };
+      Optional<PhaseKind> phase = b.kind() == Bought.Kind.FEE ? Optional.empty()
+          : phaseOf(b, sessions);
+      Group group = new Group(b.kind(), phase, b.id());
+      Join join = groups.get(group);
+      if (join == null) { // the line this kind of purchase goes on, made once
+        QuoteLine line = switch (b.kind()) {
+          case SINGLE -> line(QuoteLine.Kind.SESSION, phase, Optional.empty(), c.amount(), b,
+              Optional.of(item.id()), item.name(), single.from());
+          case TRIAL -> line(QuoteLine.Kind.FIRST_VISIT, phase, Optional.empty(), c.amount(), b,
+              Optional.of(item.id()), item.name(), trial.orElseThrow().from());
+          case COURSE -> {
+            ItemCourse ic = courses.get(b.id());
+            Course course = new Course(ic.id(), item.method().orElse(null), ic.name(),
+                ic.sessions(), b.price());
+            yield line(QuoteLine.Kind.COURSE, phase, Optional.of(course), Optional.empty(), b,
+                Optional.of(ic.id()), Optional.of(ic.name()), coursePrice.get(b.id()).from());
+          }
+          case FEE -> {
+            Fee f = fees.get(b.id());
+            yield line(QuoteLine.Kind.FEE, Optional.empty(), Optional.empty(), Optional.empty(), b,
+                Optional.of(f.id()), Optional.of(f.name()), f.price().from());
+          }
+        };
+        join = new Join(lines.computeIfAbsent(line.key(), k -> new Merged(line)), line.from());
+        groups.put(group, join);
+      }
       if (b.kind() == Bought.Kind.FEE) {
         feesTotal = feesTotal.plus(b.price());
       }
-      lines.merge(line.key(), line, ClinicPricing::add);
+      join.line().add(b, join.from());
     }
-    List<QuoteLine> out = new ArrayList<>(lines.values());
+    List<QuoteLine> out = new ArrayList<>();
+    for (Merged m : lines.values()) {
+      out.add(m.line());
+    }
     Money subtotal = purchase.total();
     Money saving = single.amount().times(sessions.size()).plus(feesTotal).minus(subtotal);
     if (saving.isNegative()) {
@@ -124,12 +139,42 @@ public final class ClinicPricing {
         item, name, b.covers(), from);
   }
 
-  private static QuoteLine add(QuoteLine a, QuoteLine b) {
-    List<Integer> covers = new ArrayList<>(a.covers());
-    covers.addAll(b.covers());
-    return new QuoteLine(a.kind(), a.phase(), a.course(), a.discount(), a.cc(), a.unit(),
-        a.quantity() + b.quantity(), a.amount().plus(b.amount()), a.item(), a.name(), covers,
-        a.from() || b.from());
+  /** What decides a purchase's line and how it reads: its kind, phase and what was bought. */
+  private record Group(Bought.Kind kind, Optional<PhaseKind> phase, String id) {}
+
+  /** The line a group's purchases go on, and whether their price is a "from" price. */
+  private record Join(Merged line, boolean from) {}
+
+  /**
+   * A line and every purchase on it, as merging them one by one gave: the first one's kind, phase,
+   * item and unit; the quantities and amounts added in order, the sessions joined, "from" if any is.
+   */
+  private static final class Merged {
+    private final QuoteLine first;
+    private final Covers.Builder covers = new Covers.Builder();
+    private int quantity;
+    private Money amount;
+    private boolean from;
+
+    Merged(QuoteLine first) {
+      this.first = first;
+    }
+
+    void add(Bought b, boolean fromPrice) {
+      quantity = Math.addExact(quantity, 1);
+      amount = amount == null ? b.price() : amount.plus(b.price());
+      covers.addAll(b.covers());
+      from |= fromPrice;
+    }
+
+    QuoteLine line() {
+      if (quantity == 1) {
+        return first;
+      }
+      return new QuoteLine(first.kind(), first.phase(), first.course(), first.discount(),
+          first.cc(), first.unit(), quantity, amount, first.item(), first.name(), covers.build(),
+          from);
+    }
   }
 
   /** Whether the clinic states its tax basis. */
