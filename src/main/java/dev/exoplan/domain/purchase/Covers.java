@@ -15,18 +15,22 @@ import java.util.RandomAccess;
  * of the same numbers in the same order.
  */
 public final class Covers extends AbstractList<Integer> implements RandomAccess {
-  private static final Covers EMPTY = new Covers(new int[0], new int[0], new int[] {0}, 0);
+  private static final Covers EMPTY = new Covers(0, 0, 0, null, null, null);
 
-  private final int[] first; // run r is first[r] .. first[r] + length(r) - 1
+  private final int runs;
+  private final int lo; // one run: lo .. hi, with no arrays (a single session, a course)
+  private final int hi;
+  private final int[] first; // more runs: run r is first[r] .. last[r]
   private final int[] last;
   private final int[] before; // elements in runs 0 .. r-1; before[runs] is the size
-  private final int runs;
 
-  private Covers(int[] first, int[] last, int[] before, int runs) {
+  private Covers(int runs, int lo, int hi, int[] first, int[] last, int[] before) {
+    this.runs = runs;
+    this.lo = lo;
+    this.hi = hi;
     this.first = first;
     this.last = last;
     this.before = before;
-    this.runs = runs;
   }
 
   public static Covers empty() {
@@ -35,16 +39,15 @@ public final class Covers extends AbstractList<Integer> implements RandomAccess 
 
   /** One session. */
   public static Covers of(int session) {
-    return range(session, session);
+    return new Covers(1, session, session, null, null, null);
   }
 
   /** Sessions {@code from} to {@code to}, both included ({@code from <= to}). */
   public static Covers range(int from, int to) {
-    if (to < from) {
-      throw new IllegalArgumentException("empty range " + from + ".." + to);
+    if (to < from || (long) to - from + 1 > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("not a range of sessions: " + from + ".." + to);
     }
-    return new Covers(new int[] {from}, new int[] {to}, new int[] {0, Math.addExact(Math.subtractExact(to, from), 1)},
-        1);
+    return new Covers(1, from, to, null, null, null);
   }
 
   /** The same numbers as {@code list}, in its order; {@code list} itself when it is one already. */
@@ -55,9 +58,17 @@ public final class Covers extends AbstractList<Integer> implements RandomAccess 
     return new Builder().addAll(list).build();
   }
 
+  private int first(int r) {
+    return runs == 1 ? lo : first[r];
+  }
+
+  private int last(int r) {
+    return runs == 1 ? hi : last[r];
+  }
+
   @Override
   public int size() {
-    return before[runs];
+    return runs == 0 ? 0 : runs == 1 ? hi - lo + 1 : before[runs];
   }
 
   @Override
@@ -65,25 +76,28 @@ public final class Covers extends AbstractList<Integer> implements RandomAccess 
     if (index < 0 || index >= size()) {
       throw new IndexOutOfBoundsException("index " + index + ", size " + size());
     }
+    if (runs == 1) {
+      return lo + index;
+    }
     // the last run that starts at or before index
-    int lo = 0;
-    int hi = runs - 1;
-    while (lo < hi) {
-      int mid = (lo + hi + 1) >>> 1;
+    int l = 0;
+    int h = runs - 1;
+    while (l < h) {
+      int mid = (l + h + 1) >>> 1;
       if (before[mid] <= index) {
-        lo = mid;
+        l = mid;
       } else {
-        hi = mid - 1;
+        h = mid - 1;
       }
     }
-    return first[lo] + (index - before[lo]);
+    return first[l] + (index - before[l]);
   }
 
   @Override
   public Iterator<Integer> iterator() {
     return new Iterator<>() {
       private int run;
-      private int next = runs > 0 ? first[0] : 0;
+      private int next = runs > 0 ? first(0) : 0;
 
       @Override
       public boolean hasNext() {
@@ -96,9 +110,9 @@ public final class Covers extends AbstractList<Integer> implements RandomAccess 
           throw new NoSuchElementException();
         }
         int value = next;
-        if (value == last[run]) {
+        if (value == last(run)) {
           run++;
-          next = run < runs ? first[run] : 0;
+          next = run < runs ? first(run) : 0;
         } else {
           next = value + 1;
         }
@@ -127,10 +141,10 @@ public final class Covers extends AbstractList<Integer> implements RandomAccess 
     public Builder addAll(List<Integer> sessions) {
       if (sessions instanceof Covers c) {
         for (int r = 0; r < c.runs; r++) {
-          add(c.first[r]);
-          if (c.last[r] != c.first[r]) {
-            size += (long) c.last[r] - last[runs - 1];
-            last[runs - 1] = c.last[r];
+          add(c.first(r));
+          if (c.last(r) != c.first(r)) {
+            size += (long) c.last(r) - last[runs - 1];
+            last[runs - 1] = c.last(r);
           }
         }
       } else {
@@ -159,11 +173,14 @@ public final class Covers extends AbstractList<Integer> implements RandomAccess 
       if (size > Integer.MAX_VALUE) {
         throw new IllegalStateException("more than " + Integer.MAX_VALUE + " sessions");
       }
+      if (runs == 1) {
+        return new Covers(1, first[0], last[0], null, null, null);
+      }
       int[] before = new int[runs + 1];
       for (int r = 0; r < runs; r++) {
         before[r + 1] = before[r] + (last[r] - first[r] + 1);
       }
-      return new Covers(Arrays.copyOf(first, runs), Arrays.copyOf(last, runs), before, runs);
+      return new Covers(runs, 0, 0, Arrays.copyOf(first, runs), Arrays.copyOf(last, runs), before);
     }
   }
 }

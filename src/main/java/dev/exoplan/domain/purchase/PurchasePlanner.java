@@ -102,6 +102,7 @@ public final class PurchasePlanner {
     int[] lo = new int[courses.size()]; // per course, the first start still valid (monotone pass)
     int[] run = monotone ? new int[n + 1] : null; // run[i]: which run of equal best values holds i
     int[] runLast = monotone ? new int[n + 1] : null; // the last index of each run so far
+    Validity validity = new Validity(courses, sessions);
     for (int j = 1; j <= n; j++) {
       if (monotone) {
         int i = j - 1;
@@ -120,7 +121,7 @@ public final class PurchasePlanner {
         long price = course.price().minor();
         if (!allowUnused) {
           int i = j - course.sessions();
-          if (i >= 0 && valid(course, sessions, i, j - 1)) {
+          if (i >= 0 && validity.valid(c, i, j - 1)) {
             long candidate = Exact.add(best[i], price);
             if (candidate < best[j]) {
               best[j] = candidate;
@@ -130,7 +131,7 @@ public final class PurchasePlanner {
           }
         } else if (monotone) {
           int a = Math.max(lo[c], j - Math.min(course.sessions(), j));
-          while (a < j && !valid(course, sessions, a, j - 1)) {
+          while (a < j && !validity.valid(c, a, j - 1)) {
             a++;
           }
           lo[c] = a;
@@ -148,7 +149,7 @@ public final class PurchasePlanner {
         } else {
           for (int k = 1; k <= Math.min(course.sessions(), j); k++) {
             int i = j - k;
-            if (!valid(course, sessions, i, j - 1)) {
+            if (!validity.valid(c, i, j - 1)) {
               break; // covering more sessions from further back only gets longer
             }
             long candidate = Exact.add(best[i], price);
@@ -184,6 +185,41 @@ public final class PurchasePlanner {
       return false;
     }
     return offer.courses().stream().noneMatch(c -> c.price().isNegative());
+  }
+
+  /**
+   * {@link #valid} for one solve, on days counted from the epoch: each session's day once, and each
+   * course's expiry from the last start asked about, which the window asks again and again.
+   */
+  private static final class Validity {
+    private final List<Offer.CourseOffer> courses;
+    private final long[] day;
+    private final int[] start;
+    private final long[] expires;
+
+    Validity(List<Offer.CourseOffer> courses, Sessions sessions) {
+      this.courses = courses;
+      day = new long[sessions.size()];
+      long first = sessions.first().toEpochDay();
+      for (int i = 0; i < day.length; i++) {
+        day[i] = first + sessions.visits().get(i).day(); // first.plusDays(day): sessions.date(i)
+      }
+      start = new int[courses.size()];
+      java.util.Arrays.fill(start, -1);
+      expires = new long[courses.size()];
+    }
+
+    boolean valid(int c, int first, int last) {
+      Optional<Integer> months = courses.get(c).validMonths();
+      if (months.isEmpty()) {
+        return true;
+      }
+      if (start[c] != first) {
+        start[c] = first;
+        expires[c] = LocalDate.ofEpochDay(day[first]).plusMonths(months.get()).toEpochDay();
+      }
+      return day[last] < expires[c];
+    }
   }
 
   /** Can one course bought at session {@code first} (0-based) still be used at session {@code last}? */
