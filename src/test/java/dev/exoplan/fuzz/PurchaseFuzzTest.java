@@ -24,18 +24,34 @@ import java.util.Optional;
  * purchases — sessions of one course need not be consecutive in the brute force — both when every
  * course session must be used and when some may be left unused; its purchases cover every session
  * once, within each course's validity, and add up to its total.
+ *
+ * <p>Issue 22: the first byte also picks larger plans, up to 100,000 sessions (the most a phase
+ * may have) with courses of up to 1,000 sessions (the most a list may sell) and fees per visit.
+ * There the brute force is out of reach; the planner is held to the same invariants, and, while
+ * the old planner (the one before issue 22, which tried every course length, kept below as
+ * {@link Reference}) stays cheap enough to run, to exactly its purchase: every item, the total and
+ * the unused-course note.
  */
 class PurchaseFuzzTest {
   static final LocalDate FIRST = LocalDate.of(2026, 1, 31);
+  /** The most work (sessions × course sessions) the old planner is asked to do per input. */
+  static final long REFERENCE_WORK = 300_000;
 
   @FuzzTest(maxDuration = "10s")
   void plannerIsAsCheapAsBruteForce(FuzzedDataProvider data) {
-    int n = data.consumeInt(0, 7);
+    int scale = data.consumeInt(0, 3); // 0, 1: small, against brute force; 2: medium; 3: large
+    boolean small = scale < 2;
+    int n = small ? data.consumeInt(0, 7)
+        : scale == 2 ? data.consumeInt(8, 2_000) : data.consumeInt(2_001, 100_000);
     List<Visit> visits = new ArrayList<>();
+    int[] gaps = new int[small ? 0 : data.consumeInt(1, 4)]; // a large plan repeats a few gaps
+    for (int g = 0; g < gaps.length; g++) {
+      gaps[g] = data.consumeInt(0, 200);
+    }
     int day = 0;
     for (int i = 0; i < n; i++) {
       if (i > 0) {
-        day += data.consumeInt(0, 400);
+        day += small ? data.consumeInt(0, 400) : gaps[i % gaps.length];
       }
       visits.add(new Visit(i < n / 2 ? PhaseKind.INTENSIVE : PhaseKind.MAINTENANCE, day));
     }
@@ -44,33 +60,54 @@ class PurchaseFuzzTest {
     Optional<Money> trial = data.consumeBoolean()
         ? Optional.of(Money.yen(data.consumeLong(0, 300_000))) : Optional.empty();
     List<Offer.CourseOffer> courses = new ArrayList<>();
-    int nc = data.consumeInt(0, 3);
+    int nc = data.consumeInt(0, small ? 3 : 4);
     for (int c = 0; c < nc; c++) {
-      courses.add(new Offer.CourseOffer("c" + c, data.consumeInt(1, 5),
-          Money.yen(data.consumeLong(0, 1_000_000)),
+      int size = small ? data.consumeInt(1, 5) : data.consumeInt(1, 1_000);
+      long price = small ? data.consumeLong(0, 1_000_000)
+          : data.consumeLong(0, Math.max(1, single.minor()) * size * 2);
+      courses.add(new Offer.CourseOffer("c" + c, size, Money.yen(price),
           data.consumeBoolean() ? Optional.of(data.consumeInt(1, 24)) : Optional.empty()));
     }
     List<Offer.FeeOffer> fees = new ArrayList<>();
-    if (data.consumeBoolean()) {
-      fees.add(new Offer.FeeOffer("f", Money.yen(data.consumeLong(0, 10_000)), data.consumeBoolean()));
+    int nf = small ? (data.consumeBoolean() ? 1 : 0) : data.consumeInt(0, 3);
+    for (int f = 0; f < nf; f++) {
+      fees.add(new Offer.FeeOffer(nf == 1 ? "f" : "f" + f, Money.yen(data.consumeLong(0, 10_000)),
+          data.consumeBoolean()));
     }
     Offer offer = new Offer(single, trial, courses, fees);
 
     Purchase p = PurchasePlanner.plan(offer, sessions);
-    long strict = brute(offer, sessions, new boolean[n], false);
-    long loose = brute(offer, sessions, new boolean[n], true);
     long feeTotal = fees.stream().mapToLong(f -> f.perVisit() ? f.price().minor() * n
         : n > 0 ? f.price().minor() : 0).sum();
-    assertThat(p.total().minor()).as("planner total = brute force").isEqualTo(strict + feeTotal);
-    assertThat(PurchasePlanner.cheapest(offer, sessions, true)).isEqualTo(loose);
+    long strict = PurchasePlanner.cheapest(offer, sessions, false);
+    long loose = PurchasePlanner.cheapest(offer, sessions, true);
+    if (small) {
+      assertThat(strict).as("planner = brute force").isEqualTo(
+          brute(offer, sessions, new boolean[n], false));
+      assertThat(loose).as("planner, unused allowed = brute force").isEqualTo(
+          brute(offer, sessions, new boolean[n], true));
+    }
+    long work = (long) n * courses.stream().mapToLong(Offer.CourseOffer::sessions).sum();
+    if (work <= REFERENCE_WORK) {
+      assertThat(p).as("the same purchase as before issue 22").isEqualTo(
+          Reference.plan(offer, sessions));
+    }
+    assertThat(p.total().minor()).as("planner total").isEqualTo(strict + feeTotal);
+    assertThat(loose).isLessThanOrEqualTo(strict);
     assertThat(p.unused().isPresent()).isEqualTo(loose < strict);
     p.unused().ifPresent(u -> assertThat(u.total().minor()).isEqualTo(loose + feeTotal));
 
     int[] covered = new int[n + 1];
+    int[] feesAt = new int[n + 1];
+    int paidAt = 0;
     for (Bought b : p.bought()) {
+      assertThat(b.paidAt()).as("in the order paid").isGreaterThanOrEqualTo(paidAt);
+      paidAt = b.paidAt();
       for (int s : b.covers()) {
         if (b.kind() != Bought.Kind.FEE) {
           covered[s]++;
+        } else {
+          feesAt[s]++;
         }
       }
       if (b.kind() == Bought.Kind.COURSE) {
@@ -78,15 +115,19 @@ class PurchaseFuzzTest {
             .orElseThrow();
         assertThat(b.covers()).hasSize(c.sessions());
         assertThat(b.paidAt()).isEqualTo(b.covers().get(0));
-        assertThat(PurchasePlanner.usable(c, sessions, b.covers().get(0) - 1,
+        assertThat(usable(c, sessions, b.covers().get(0) - 1,
             b.covers().get(b.covers().size() - 1) - 1)).isTrue();
       }
       if (b.kind() == Bought.Kind.TRIAL) {
         assertThat(b.covers()).containsExactly(1);
       }
     }
+    long perVisit = fees.stream().filter(Offer.FeeOffer::perVisit).count();
     for (int s = 1; s <= n; s++) {
-      assertThat(covered[s]).as("session %d covered once", s).isEqualTo(1);
+      if (covered[s] != 1 || feesAt[s] != perVisit) {
+        assertThat(covered[s]).as("session %d covered once", s).isEqualTo(1);
+        assertThat(feesAt[s]).as("fees per visit at session %d", s).isEqualTo(perVisit);
+      }
     }
     assertThat(p.paidBy(n)).isEqualTo(p.total());
     assertThat(p.committedUpFront().isGreaterThan(p.total())).isFalse();
@@ -142,5 +183,107 @@ class PurchaseFuzzTest {
   static boolean usable(Offer.CourseOffer c, Sessions sessions, int start, int at) {
     return c.validMonths().map(m -> sessions.date(at).isBefore(sessions.date(start).plusMonths(m)))
         .orElse(true);
+  }
+
+  /**
+   * The purchase planner as it was before issue 22 (commit ef3b570), kept as the oracle for plans
+   * too large for brute force: for every session, every course tried at every length it may cover.
+   */
+  static final class Reference {
+    private Reference() {}
+
+    static Purchase plan(Offer offer, Sessions sessions) {
+      Solution used = solve(offer, sessions, false);
+      Solution loose = solve(offer, sessions, true);
+      List<Bought> bought = new ArrayList<>(used.bought);
+      Money fees = Money.zero(offer.single().currency());
+      int n = sessions.size();
+      for (Offer.FeeOffer f : offer.fees()) {
+        if (n == 0) {
+          break;
+        }
+        if (f.perVisit()) {
+          for (int s = 1; s <= n; s++) {
+            bought.add(new Bought(Bought.Kind.FEE, f.id(), f.price(), s, List.of(s)));
+            fees = fees.plus(f.price());
+          }
+        } else {
+          bought.add(new Bought(Bought.Kind.FEE, f.id(), f.price(), 1, List.of()));
+          fees = fees.plus(f.price());
+        }
+      }
+      bought.sort(java.util.Comparator.comparingInt(Bought::paidAt));
+      Money total = Money.of(used.cost, offer.single().currency()).plus(fees);
+      Optional<Purchase.Unused> unused = Optional.empty();
+      if (loose.cost < used.cost) {
+        Bought partial = loose.bought.stream()
+            .filter(b -> b.kind() == Bought.Kind.COURSE
+                && b.covers().size() < sessionsOf(offer, b.id()))
+            .findFirst().orElseThrow();
+        unused = Optional.of(new Purchase.Unused(partial.id(),
+            sessionsOf(offer, partial.id()) - partial.covers().size(),
+            Money.of(loose.cost, offer.single().currency()).plus(fees), total));
+      }
+      return new Purchase(n, bought, total, unused);
+    }
+
+    private static int sessionsOf(Offer offer, String id) {
+      return offer.courses().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow()
+          .sessions();
+    }
+
+    private record Solution(long cost, List<Bought> bought) {}
+
+    private static Solution solve(Offer offer, Sessions sessions, boolean allowUnused) {
+      int n = sessions.size();
+      long[] best = new long[n + 1];
+      int[] from = new int[n + 1];
+      int[] what = new int[n + 1];
+      List<Offer.CourseOffer> courses = offer.courses();
+      for (int j = 1; j <= n; j++) {
+        best[j] = Math.addExact(best[j - 1], offer.single().minor());
+        from[j] = j - 1;
+        what[j] = -2;
+        if (j == 1 && offer.trial().isPresent() && offer.trial().get().minor() < best[1]) {
+          best[1] = offer.trial().get().minor();
+          what[1] = -1;
+        }
+        for (int c = 0; c < courses.size(); c++) {
+          Offer.CourseOffer course = courses.get(c);
+          int fewest = allowUnused ? 1 : course.sessions();
+          for (int k = fewest; k <= Math.min(course.sessions(), j); k++) {
+            int i = j - k;
+            if (!usable(course, sessions, i, j - 1)) {
+              break;
+            }
+            long candidate = Math.addExact(best[i], course.price().minor());
+            if (candidate < best[j]) {
+              best[j] = candidate;
+              from[j] = i;
+              what[j] = c;
+            }
+          }
+        }
+      }
+      List<Bought> bought = new ArrayList<>();
+      for (int j = n; j > 0; j = from[j]) {
+        int i = from[j];
+        List<Integer> covers = new ArrayList<>();
+        for (int s = i + 1; s <= j; s++) {
+          covers.add(s);
+        }
+        if (what[j] == -2) {
+          bought.add(new Bought(Bought.Kind.SINGLE, "single", offer.single(), j, covers));
+        } else if (what[j] == -1) {
+          bought.add(new Bought(Bought.Kind.TRIAL, "trial", offer.trial().orElseThrow(), j,
+              covers));
+        } else {
+          Offer.CourseOffer c = courses.get(what[j]);
+          bought.add(new Bought(Bought.Kind.COURSE, c.id(), c.price(), i + 1, covers));
+        }
+      }
+      java.util.Collections.reverse(bought);
+      return new Solution(best[n], bought);
+    }
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Bought(Kind kind, String id, Money price, int paidAt, List<Integer> covers) {
   public Bought {
-    covers = List.copyOf(covers);
+    covers = Covers.copyOf(covers); // runs, not one boxed number per session (issue 22)
   }
 
   /** What kind of purchase. */

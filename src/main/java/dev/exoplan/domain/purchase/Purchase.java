@@ -12,19 +12,51 @@ import java.util.Optional;
 public record Purchase(int sessions, List<Bought> bought, Money total, Optional<Unused> unused) {
 
   public Purchase {
-    bought = List.copyOf(bought);
+    // the planner's own list makes each fee per visit when asked for (issue 22)
+    bought = bought instanceof BoughtList ? bought : List.copyOf(bought);
     Money sum = Money.zero(total.currency());
-    for (Bought b : bought) {
-      sum = sum.plus(b.price());
+    if (bought instanceof BoughtList list) {
+      sum = list.paidBy(sum, Integer.MAX_VALUE); // the same sum, without making each fee
+    } else {
+      for (Bought b : bought) {
+        sum = sum.plus(b.price());
+      }
     }
     if (!sum.equals(total)) {
       throw new IllegalStateException("purchases add up to " + sum.minor() + ", not " + total.minor());
     }
   }
 
+  /** Takes the purchases of {@link #bought()} one by one; see {@link #forEach(Items)}. */
+  public interface Items {
+    void bought(Bought b);
+
+    /**
+     * Fee {@code f} paid at {@code session}: what {@link #bought()} lists as
+     * {@code new Bought(FEE, f.id(), f.price(), session, f.perVisit() ? [session] : [])}.
+     */
+    void fee(Offer.FeeOffer f, int session);
+  }
+
+  /**
+   * Every purchase of {@link #bought()} in its order, the fees the planner adds handed over as the
+   * fee and the session rather than as one object each (issue 22: 1,000 fees per visit over 3,000
+   * sessions are 3,000,000 purchases). A purchase not made by the planner comes as it is.
+   */
+  public void forEach(Items items) {
+    if (bought instanceof BoughtList list) {
+      list.each(items);
+    } else {
+      bought.forEach(items::bought);
+    }
+  }
+
   /** What the patient has paid by the end of session {@code n} (1-based), fees included. */
   public Money paidBy(int n) {
     Money sum = Money.zero(total.currency());
+    if (bought instanceof BoughtList list) {
+      return list.paidBy(sum, n); // in the order paid: only the first n sessions' (issue 22)
+    }
     for (Bought b : bought) {
       if (b.paidAt() <= n) {
         sum = sum.plus(b.price());
@@ -44,6 +76,9 @@ public record Purchase(int sessions, List<Bought> bought, Money total, Optional<
   /** Money committed up front: the price of every course, paid in full when it is bought. */
   public Money committedUpFront() {
     Money sum = Money.zero(total.currency());
+    if (bought instanceof BoughtList list) {
+      return list.courses(sum);
+    }
     for (Bought b : bought) {
       if (b.kind() == Bought.Kind.COURSE) {
         sum = sum.plus(b.price());

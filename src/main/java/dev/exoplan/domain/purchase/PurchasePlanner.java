@@ -4,7 +4,10 @@ import dev.exoplan.domain.value.Exact;
 import dev.exoplan.domain.value.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,35 +28,51 @@ public final class PurchasePlanner {
   public static Purchase plan(Offer offer, Sessions sessions) {
     Solution used = solve(offer, sessions, false);
     Solution loose = solve(offer, sessions, true);
-    List<Bought> bought = new ArrayList<>(used.bought);
     Money fees = Money.zero(offer.single().currency());
     int n = sessions.size();
     for (Offer.FeeOffer f : offer.fees()) {
       if (n == 0) {
         break;
       }
-      if (f.perVisit()) {
-        for (int s = 1; s <= n; s++) {
-          bought.add(new Bought(Bought.Kind.FEE, f.id(), f.price(), s, List.of(s)));
-          fees = fees.plus(f.price());
-        }
-      } else {
-        bought.add(new Bought(Bought.Kind.FEE, f.id(), f.price(), 1, List.of()));
-        fees = fees.plus(f.price());
-      }
+      fees = f.perVisit() ? repeat(fees, f.price(), n) : fees.plus(f.price());
     }
-    bought.sort(java.util.Comparator.comparingInt(Bought::paidAt));
+    // the planner's purchases, then at each session the fees paid there, as sorting by paidAt gave
+    List<Bought> bought = new BoughtList(used.bought, offer.fees(), n);
     Money total = Money.of(used.cost, offer.single().currency()).plus(fees);
     Optional<Purchase.Unused> unused = Optional.empty();
     if (loose.cost < used.cost) {
+      Map<String, Integer> size = new HashMap<>();
+      for (Offer.CourseOffer c : offer.courses()) {
+        size.putIfAbsent(c.id(), c.sessions()); // the first course of an id, as before
+      }
       Bought partial = loose.bought.stream()
-          .filter(b -> b.kind() == Bought.Kind.COURSE && b.covers().size() < sessionsOf(offer, b.id()))
+          .filter(b -> b.kind() == Bought.Kind.COURSE && b.covers().size() < size.get(b.id()))
           .findFirst().orElseThrow();
       unused = Optional.of(new Purchase.Unused(partial.id(),
-          sessionsOf(offer, partial.id()) - partial.covers().size(),
+          size.get(partial.id()) - partial.covers().size(),
           Money.of(loose.cost, offer.single().currency()).plus(fees), total));
     }
     return new Purchase(n, bought, total, unused);
+  }
+
+  /**
+   * {@code sum + price + ... + price} ({@code times} additions, {@code times >= 1}), in constant
+   * time, failing on the very addition (same operands, same message) that adding one by one would.
+   */
+  static Money repeat(Money sum, Money price, int times) {
+    Money first = sum.plus(price); // checks the currency
+    long s = first.minor();
+    long p = price.minor();
+    int left = times - 1;
+    if (p < 0 || s < 0) {
+      for (int k = 0; k < left; k++) {
+        first = first.plus(price);
+      }
+      return first;
+    }
+    long fits = p == 0 ? left : Math.min(left, (Long.MAX_VALUE - s) / p);
+    Money reached = Money.of(s + fits * p, first.currency());
+    return fits < left ? reached.plus(price) : reached; // plus throws here, as the loop did
   }
 
   /** The cheapest total for the sessions alone (no fees); {@code allowUnused} lets a course cover fewer sessions than it sells. */
@@ -61,20 +80,35 @@ public final class PurchasePlanner {
     return solve(offer, sessions, allowUnused).cost;
   }
 
-  private static int sessionsOf(Offer offer, String id) {
-    return offer.courses().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow()
-        .sessions();
-  }
-
   private record Solution(long cost, List<Bought> bought) {}
 
+  /**
+   * best[j], the cheapest way to buy sessions 1..j, over the last purchase: a single (or the trial)
+   * for session j, or a course covering sessions i+1..j. Each course is tried once per session: when
+   * every course session must be used it covers exactly its size; when some may be left unused
+   * (and no price is negative, so best never decreases) the cheapest i in the course's window is
+   * the window's first, and of the sessions as cheap as it the last one, the one trying every
+   * length found first (issue 22: that pass tried every length, sessions × course size). The window
+   * only moves forward: its first session is the later of j - size and the first session a course
+   * bought there is still valid at session j.
+   */
   private static Solution solve(Offer offer, Sessions sessions, boolean allowUnused) {
     int n = sessions.size();
     long[] best = new long[n + 1];
     int[] from = new int[n + 1]; // where the last purchase starts
     int[] what = new int[n + 1]; // -2 single, -1 trial, c course c
     List<Offer.CourseOffer> courses = offer.courses();
+    boolean monotone = allowUnused && nonNegative(offer);
+    int[] lo = new int[courses.size()]; // per course, the first start still valid (monotone pass)
+    int[] run = monotone ? new int[n + 1] : null; // run[i]: which run of equal best values holds i
+    int[] runLast = monotone ? new int[n + 1] : null; // the last index of each run so far
+    Validity validity = new Validity(courses, sessions);
     for (int j = 1; j <= n; j++) {
+      if (monotone) {
+        int i = j - 1;
+        run[i] = i == 0 ? 0 : best[i] == best[i - 1] ? run[i - 1] : run[i - 1] + 1;
+        runLast[run[i]] = i;
+      }
       best[j] = Exact.add(best[j - 1], offer.single().minor());
       from[j] = j - 1;
       what[j] = -2;
@@ -84,17 +118,46 @@ public final class PurchasePlanner {
       }
       for (int c = 0; c < courses.size(); c++) {
         Offer.CourseOffer course = courses.get(c);
-        int fewest = allowUnused ? 1 : course.sessions();
-        for (int k = fewest; k <= Math.min(course.sessions(), j); k++) {
-          int i = j - k;
-          if (!valid(course, sessions, i, j - 1)) {
-            break; // covering more sessions from further back only gets longer
+        long price = course.price().minor();
+        if (!allowUnused) {
+          int i = j - course.sessions();
+          if (i >= 0 && validity.valid(c, i, j - 1)) {
+            long candidate = Exact.add(best[i], price);
+            if (candidate < best[j]) {
+              best[j] = candidate;
+              from[j] = i;
+              what[j] = c;
+            }
           }
-          long candidate = Exact.add(best[i], course.price().minor());
+        } else if (monotone) {
+          int a = Math.max(lo[c], j - Math.min(course.sessions(), j));
+          while (a < j && !validity.valid(c, a, j - 1)) {
+            a++;
+          }
+          lo[c] = a;
+          if (a == j) {
+            continue; // not even session j alone (never, with a validity of a month or more)
+          }
+          Exact.add(best[j - 1], price); // the largest candidate: overflows first, as before
+          int i = runLast[run[a]];
+          long candidate = Exact.add(best[i], price);
           if (candidate < best[j]) {
             best[j] = candidate;
             from[j] = i;
             what[j] = c;
+          }
+        } else {
+          for (int k = 1; k <= Math.min(course.sessions(), j); k++) {
+            int i = j - k;
+            if (!validity.valid(c, i, j - 1)) {
+              break; // covering more sessions from further back only gets longer
+            }
+            long candidate = Exact.add(best[i], price);
+            if (candidate < best[j]) {
+              best[j] = candidate;
+              from[j] = i;
+              what[j] = c;
+            }
           }
         }
       }
@@ -102,10 +165,7 @@ public final class PurchasePlanner {
     List<Bought> bought = new ArrayList<>();
     for (int j = n; j > 0; j = from[j]) {
       int i = from[j];
-      List<Integer> covers = new ArrayList<>();
-      for (int s = i + 1; s <= j; s++) {
-        covers.add(s);
-      }
+      Covers covers = Covers.range(i + 1, j);
       if (what[j] == -2) {
         bought.add(new Bought(Bought.Kind.SINGLE, "single", offer.single(), j, covers));
       } else if (what[j] == -1) {
@@ -115,8 +175,51 @@ public final class PurchasePlanner {
         bought.add(new Bought(Bought.Kind.COURSE, c.id(), c.price(), i + 1, covers));
       }
     }
-    java.util.Collections.reverse(bought);
+    Collections.reverse(bought);
     return new Solution(best[n], bought);
+  }
+
+  /** No price below zero: then the cheapest purchase of more sessions never costs less. */
+  private static boolean nonNegative(Offer offer) {
+    if (offer.single().isNegative() || offer.trial().map(Money::isNegative).orElse(false)) {
+      return false;
+    }
+    return offer.courses().stream().noneMatch(c -> c.price().isNegative());
+  }
+
+  /**
+   * {@link #valid} for one solve, on days counted from the epoch: each session's day once, and each
+   * course's expiry from the last start asked about, which the window asks again and again.
+   */
+  private static final class Validity {
+    private final List<Offer.CourseOffer> courses;
+    private final long[] day;
+    private final int[] start;
+    private final long[] expires;
+
+    Validity(List<Offer.CourseOffer> courses, Sessions sessions) {
+      this.courses = courses;
+      day = new long[sessions.size()];
+      long first = sessions.first().toEpochDay();
+      for (int i = 0; i < day.length; i++) {
+        day[i] = first + sessions.visits().get(i).day(); // first.plusDays(day): sessions.date(i)
+      }
+      start = new int[courses.size()];
+      java.util.Arrays.fill(start, -1);
+      expires = new long[courses.size()];
+    }
+
+    boolean valid(int c, int first, int last) {
+      Optional<Integer> months = courses.get(c).validMonths();
+      if (months.isEmpty()) {
+        return true;
+      }
+      if (start[c] != first) {
+        start[c] = first;
+        expires[c] = LocalDate.ofEpochDay(day[first]).plusMonths(months.get()).toEpochDay();
+      }
+      return day[last] < expires[c];
+    }
   }
 
   /** Can one course bought at session {@code first} (0-based) still be used at session {@code last}? */

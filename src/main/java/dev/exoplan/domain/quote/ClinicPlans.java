@@ -15,6 +15,7 @@ import dev.exoplan.domain.value.TypicalBasis;
 import dev.exoplan.domain.menu.Fee;
 import dev.exoplan.domain.menu.Item;
 import dev.exoplan.domain.purchase.Bought;
+import dev.exoplan.domain.purchase.Offer;
 import dev.exoplan.domain.purchase.Purchase;
 import dev.exoplan.domain.purchase.Sessions;
 import java.math.RoundingMode;
@@ -78,14 +79,29 @@ public final class ClinicPlans {
         plan.start(), plan.schedule(), third);
   }
 
-  /** What is paid during the sessions of one phase. */
+  /**
+   * What is paid during the sessions of one phase, in the order paid; the fees per visit as the
+   * planner hands them over, without an object each (issue 22).
+   */
   private static Money paidIn(Purchase p, Sessions s, PhaseKind kind, Money zero) {
-    Money sum = zero;
-    for (Bought b : p.bought()) {
-      if (s.visits().get(b.paidAt() - 1).phase() == kind) {
-        sum = sum.plus(b.price());
+    Money[] sum = {zero};
+    p.forEach(new Purchase.Items() {
+      @Override
+      public void bought(Bought b) {
+        add(b.paidAt(), b.price());
       }
-    }
-    return sum;
+
+      @Override
+      public void fee(Offer.FeeOffer f, int session) {
+        add(session, f.price());
+      }
+
+      private void add(int paidAt, Money price) {
+        if (s.visits().get(paidAt - 1).phase() == kind) {
+          sum[0] = sum[0].plus(price);
+        }
+      }
+    });
+    return sum[0];
   }
 }

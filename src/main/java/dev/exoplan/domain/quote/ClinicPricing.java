@@ -6,6 +6,7 @@ import dev.exoplan.domain.clinic.Discount;
 import dev.exoplan.domain.value.PhaseKind;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanSessions;
+import dev.exoplan.domain.value.Exact;
 import dev.exoplan.domain.value.Money;
 
 import dev.exoplan.domain.menu.Fee;
@@ -19,7 +20,9 @@ import dev.exoplan.domain.purchase.Purchase;
 import dev.exoplan.domain.purchase.PurchasePlanner;
 import dev.exoplan.domain.purchase.Sessions;
 import java.time.LocalDate;
+import dev.exoplan.domain.purchase.Covers;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,37 +70,75 @@ public final class ClinicPricing {
     Sessions sessions = PlanSessions.of(plan, full, first);
     Purchase purchase = PurchasePlanner.plan(offer, sessions);
 
-    Map<String, QuoteLine> lines = new LinkedHashMap<>();
+    // one line per kind, phase and item, in the order first bought; a purchase joins its line in
+    // constant time, a fee per visit without an object of its own (issue 22: merging copied the
+    // line's whole list of sessions at each purchase)
     Money zero = Money.zero(clinic.currency());
-    Money feesTotal = zero;
-    for (Bought b : purchase.bought()) {
-      Optional<PhaseKind> phase = phaseOf(b, sessions);
-      QuoteLine line = switch (b.kind()) {
-        case SINGLE -> line(QuoteLine.Kind.SESSION, phase, Optional.empty(), c.amount(), b,
-            Optional.of(item.id()), item.name(), single.from());
-        case TRIAL -> line(QuoteLine.Kind.FIRST_VISIT, phase, Optional.empty(), c.amount(), b,
-            Optional.of(item.id()), item.name(), trial.orElseThrow().from());
-        case COURSE -> {
-          ItemCourse ic = courses.get(b.id());
-          Course course = new Course(ic.id(), item.method().orElse(null), ic.name(), ic.sessions(),
-              b.price());
-          yield line(QuoteLine.Kind.COURSE, phase, Optional.of(course), Optional.empty(), b,
-              Optional.of(ic.id()), Optional.of(ic.name()), coursePrice.get(b.id()).from());
+    class Lines implements Purchase.Items {
+      final Map<String, Merged> lines = new LinkedHashMap<>();
+      final Map<Group, Join> groups = new HashMap<>();
+      final Map<String, Join> feeGroups = new HashMap<>(); // a fee's line goes by its id
+      long feesTotal;
+
+      @Override
+      public void bought(Bought b) {
+        if (b.kind() == Bought.Kind.FEE) {
+          Join join = feeGroups.computeIfAbsent(b.id(), id -> join(b, Optional.empty()));
+          feesTotal = plus(feesTotal, zero, b.price());
+          join.line().add(b.price(), b.covers(), join.from());
+          return;
         }
-        case FEE -> {
-          Fee f = fees.get(b.id());
-          yield line(QuoteLine.Kind.FEE, Optional.empty(), Optional.empty(), Optional.empty(), b,
-              Optional.of(f.id()), Optional.of(f.name()), f.price().from());
-        }
-      };
-      if (b.kind() == Bought.Kind.FEE) {
-        feesTotal = feesTotal.plus(b.price());
+        Optional<PhaseKind> phase = phaseOf(b, sessions);
+        Join join = groups.computeIfAbsent(new Group(b.kind(), phase, b.id()),
+            g -> join(b, phase));
+        join.line().add(b.price(), b.covers(), join.from());
       }
-      lines.merge(line.key(), line, ClinicPricing::add);
+
+      @Override
+      public void fee(Offer.FeeOffer f, int session) {
+        Join join = feeGroups.get(f.id()); // no lambda: nothing made per visit
+        if (join == null) {
+          join = join(new Bought(Bought.Kind.FEE, f.id(), f.price(), session,
+              f.perVisit() ? Covers.of(session) : Covers.empty()), Optional.empty());
+          feeGroups.put(f.id(), join);
+        }
+        feesTotal = plus(feesTotal, zero, f.price());
+        join.line().add(f.price(), f.perVisit() ? session : 0, join.from());
+      }
+
+      /** The line a purchase like {@code b} goes on, made at the first of them. */
+      Join join(Bought b, Optional<PhaseKind> phase) {
+        QuoteLine line = switch (b.kind()) {
+          case SINGLE -> line(QuoteLine.Kind.SESSION, phase, Optional.empty(), c.amount(), b,
+              Optional.of(item.id()), item.name(), single.from());
+          case TRIAL -> line(QuoteLine.Kind.FIRST_VISIT, phase, Optional.empty(), c.amount(), b,
+              Optional.of(item.id()), item.name(), trial.orElseThrow().from());
+          case COURSE -> {
+            ItemCourse ic = courses.get(b.id());
+            Course course = new Course(ic.id(), item.method().orElse(null), ic.name(),
+                ic.sessions(), b.price());
+            yield line(QuoteLine.Kind.COURSE, phase, Optional.of(course), Optional.empty(), b,
+                Optional.of(ic.id()), Optional.of(ic.name()), coursePrice.get(b.id()).from());
+          }
+          case FEE -> {
+            Fee f = fees.get(b.id());
+            yield line(QuoteLine.Kind.FEE, Optional.empty(), Optional.empty(), Optional.empty(), b,
+                Optional.of(f.id()), Optional.of(f.name()), f.price().from());
+          }
+        };
+        return new Join(lines.computeIfAbsent(line.key(), k -> new Merged(line)), line.from());
+      }
     }
-    List<QuoteLine> out = new ArrayList<>(lines.values());
+    Lines merged = new Lines();
+    purchase.forEach(merged);
+    long feesTotal = merged.feesTotal;
+    List<QuoteLine> out = new ArrayList<>();
+    for (Merged m : merged.lines.values()) {
+      out.add(m.line());
+    }
     Money subtotal = purchase.total();
-    Money saving = single.amount().times(sessions.size()).plus(feesTotal).minus(subtotal);
+    Money saving = single.amount().times(sessions.size()).plus(Money.of(feesTotal, zero.currency()))
+        .minus(subtotal);
     if (saving.isNegative()) {
       saving = zero; // a trial or course dearer than singles is never chosen; fees are no saving
     }
@@ -124,12 +165,66 @@ public final class ClinicPricing {
         item, name, b.covers(), from);
   }
 
-  private static QuoteLine add(QuoteLine a, QuoteLine b) {
-    List<Integer> covers = new ArrayList<>(a.covers());
-    covers.addAll(b.covers());
-    return new QuoteLine(a.kind(), a.phase(), a.course(), a.discount(), a.cc(), a.unit(),
-        a.quantity() + b.quantity(), a.amount().plus(b.amount()), a.item(), a.name(), covers,
-        a.from() || b.from());
+  /**
+   * {@code sum + price}, the sum in the currency of {@code like}: {@code Money.plus} without a new
+   * object per purchase, failing as it does (mixed currencies, overflow).
+   */
+  private static long plus(long sum, Money like, Money price) {
+    if (!price.currency().equals(like.currency())) {
+      Money.of(sum, like.currency()).plus(price); // throws: mixed currencies
+    }
+    return Exact.add(sum, price.minor());
+  }
+
+  /** What decides a purchase's line and how it reads: its kind, phase and what was bought. */
+  private record Group(Bought.Kind kind, Optional<PhaseKind> phase, String id) {}
+
+  /** The line a group's purchases go on, and whether their price is a "from" price. */
+  private record Join(Merged line, boolean from) {}
+
+  /**
+   * A line and every purchase on it, as merging them one by one gave: the first one's kind, phase,
+   * item and unit; the quantities and amounts added in order, the sessions joined, "from" if any is.
+   */
+  private static final class Merged {
+    private final QuoteLine first;
+    private final Covers.Builder covers = new Covers.Builder();
+    private int quantity;
+    private long amount;
+    private boolean from;
+
+    Merged(QuoteLine first) {
+      this.first = first;
+    }
+
+    void add(Money price, List<Integer> sessions, boolean fromPrice) {
+      add(price, fromPrice);
+      covers.addAll(sessions);
+    }
+
+    /** A purchase covering {@code session} alone, or none when it is 0 (a fee charged once). */
+    void add(Money price, int session, boolean fromPrice) {
+      add(price, fromPrice);
+      if (session > 0) {
+        covers.add(session);
+      }
+    }
+
+    private void add(Money price, boolean fromPrice) {
+      quantity = Math.addExact(quantity, 1);
+      amount = quantity == 1 ? price.minor() : plus(amount, first.amount(), price);
+      from |= fromPrice;
+    }
+
+    QuoteLine line() {
+      if (quantity == 1) {
+        return first;
+      }
+      return new QuoteLine(first.kind(), first.phase(), first.course(), first.discount(),
+          first.cc(), first.unit(), quantity, Money.of(amount, first.amount().currency()),
+          first.item(), first.name(), covers.build(),
+          from);
+    }
   }
 
   /** Whether the clinic states its tax basis. */

@@ -31,7 +31,7 @@ public record QuoteLine(
     boolean from) {
 
   public QuoteLine {
-    covers = List.copyOf(covers);
+    covers = dev.exoplan.domain.purchase.Covers.copyOf(covers); // runs, not a number each (issue 22)
   }
 
   /** A line that names no menu item (version 1 wording) and covers no listed sessions. */
