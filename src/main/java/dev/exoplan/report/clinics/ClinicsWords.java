@@ -184,7 +184,11 @@ public final class ClinicsWords {
         case FIRST_VISIT -> w.get("quote.market.item.first-visit");
         default -> w.get("quote.market.item.session");
       };
-      out.add(w.get("quote.market." + c.level().id(), item, w.money(c.unit()), w.money(c.bound()),
+      // issue 18: a list that does not state its tax basis is compared as listed, and says so
+      String asListed = q.clinic().taxBasis() == dev.exoplan.domain.menu.TaxBasis.NOT_STATED
+          ? ".as-listed" : "";
+      out.add(w.get("quote.market." + c.level().id() + asListed, item, w.money(c.unit()),
+          w.money(c.bound()),
           c.boundSource(), MarketCheck.BELOW_TOLERANCE_PERCENT));
     }
     return out;
