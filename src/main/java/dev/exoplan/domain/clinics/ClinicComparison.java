@@ -137,6 +137,24 @@ public record ClinicComparison(
       return Optional.of(new Span(Money.min(x, y), Money.max(x, y)));
     }
 
+    /**
+     * Issue 18, one tax rule (docs/tax.md): the up-front payments and what is paid by the 3rd
+     * session on the basis of the row's totals: a tax-excluded list's with the consumption tax
+     * added (the clinic's rate and rounding), others as listed. Still before discounts.
+     */
+    public Money upfrontLowShown() {
+      return dev.exoplan.domain.quote.PatientAmounts.shown(clinic(), upfrontLow());
+    }
+
+    public Money upfrontHighShown() {
+      return dev.exoplan.domain.quote.PatientAmounts.shown(clinic(), upfrontHigh());
+    }
+
+    public Optional<Span> thirdShown() {
+      return third().map(t -> new Span(dev.exoplan.domain.quote.PatientAmounts.shown(clinic(),
+          t.low()), dev.exoplan.domain.quote.PatientAmounts.shown(clinic(), t.high())));
+    }
+
     /** Whether a "from" price is used: the totals are lower bounds. */
     public boolean lowerBound() {
       return quote.full().from() || min().from();

@@ -14,6 +14,7 @@ import dev.exoplan.domain.value.TypicalBasis;
 
 import dev.exoplan.domain.menu.Fee;
 import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.purchase.Bought;
 import dev.exoplan.domain.purchase.Offer;
 import dev.exoplan.domain.purchase.Purchase;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * {@code plan} at a clinic, priced by the same purchase planner as {@code quote}, so the two agree:
  * a plan whose price comes from a clinic's list gets, for each phase, what is paid in it in the
  * cheapest purchase of the minimum plan (low) and of the full plan (high), mandatory fees included,
- * before discounts and tax as listed; typical is the middle. Other plans are returned as they are.
+ * before discounts, with the consumption tax added for a tax-excluded list (issue 18: every total a
+ * patient reads includes tax); typical is the middle. Other plans are returned as they are.
  */
 public final class ClinicPlans {
   private ClinicPlans() {}
@@ -75,8 +77,57 @@ public final class ClinicPlans {
       third = Optional.of(new MoneyRange(a, a.plus(b).times(1, 2, RoundingMode.DOWN), b,
           a.equals(b) ? TypicalBasis.FIXED : TypicalBasis.PURCHASE));
     }
+    if (clinic.taxBasis() == TaxBasis.EXCLUDED) {
+      return withTax(clinic, plan, phases, total, third);
+    }
     return new Plan(plan.method(), plan.protocol(), plan.price(), phases, plan.sessions(), total,
         plan.start(), plan.schedule(), third);
+  }
+
+  /**
+   * Issue 18, one tax rule (docs/tax.md): a tax-excluded list's plan is shown with the consumption
+   * tax added, as its quote's total is: the total's low and high with tax computed once on the whole
+   * (as the quote computes it), each phase but the last with its own tax added and the last phase
+   * the rest, so that the phases still add up to the total; the per-session price and what is paid
+   * by the 3rd session with tax added too. The plan then states tax included.
+   */
+  private static Plan withTax(Clinic clinic, Plan plan, List<Phase> phases, MoneyRange total,
+      Optional<MoneyRange> third) {
+    Money low = PatientAmounts.shown(clinic, total.low());
+    Money high = PatientAmounts.shown(clinic, total.high());
+    MoneyRange t = new MoneyRange(low, low.plus(high).times(1, 2, RoundingMode.DOWN), high,
+        total.basis());
+    List<Phase> out = new ArrayList<>();
+    Money restLow = t.low();
+    Money restHigh = t.high();
+    int last = -1;
+    for (int i = 0; i < phases.size(); i++) {
+      if (!phases.get(i).cost().high().isZero() || !phases.get(i).cost().low().isZero()) {
+        last = i;
+      }
+    }
+    for (int i = 0; i < phases.size(); i++) {
+      Phase ph = phases.get(i);
+      Money l = i == last ? restLow : PatientAmounts.shown(clinic, ph.cost().low());
+      Money h = i == last ? restHigh : PatientAmounts.shown(clinic, ph.cost().high());
+      restLow = restLow.minus(l);
+      restHigh = restHigh.minus(h);
+      MoneyRange cost = new MoneyRange(Money.min(l, h), l.plus(h).times(1, 2, RoundingMode.DOWN),
+          Money.max(l, h), ph.cost().basis());
+      out.add(new Phase(ph.kind(), ph.sessions(), ph.sessionsBasis(), ph.every(),
+          ph.windowMonths(), ph.fromMonth(), shown(clinic, ph.unitPrice()), cost));
+    }
+    PriceChoice p = plan.price();
+    PriceChoice price = new PriceChoice(shown(clinic, p.perSession()), true, p.origin(),
+        p.sourceIds(), p.clinic());
+    return new Plan(plan.method(), plan.protocol(), price, out, plan.sessions(), t, plan.start(),
+        plan.schedule(), third.map(x -> shown(clinic, x)));
+  }
+
+  private static MoneyRange shown(Clinic clinic, MoneyRange r) {
+    return new MoneyRange(PatientAmounts.shown(clinic, r.low()),
+        PatientAmounts.shown(clinic, r.typical()), PatientAmounts.shown(clinic, r.high()),
+        r.basis());
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * A price a quote uses, measured against the published ranges for the method (docs/market-check.md).
  * Both sides are compared with consumption tax included: a clinic price listed before tax, or a
- * market table stated before tax, gets the clinic's rate added first (rounded by its rule). Levels:
+ * market table stated before tax, gets the clinic's rate added first (rounded by its rule); a clinic
+ * price whose tax basis is not stated is compared as listed, as its quote prints it (issue 18). Levels:
  * more than {@value #BELOW_TOLERANCE_PERCENT} % below the lowest published low ({@code BELOW}: the
  * sources warn that a price far below the market can mean a product of unverified quality); above the
  * highest published high ({@code ABOVE}); or a first-visit price below the market ({@code PROMOTION}:
@@ -140,7 +141,9 @@ public record MarketCheck(
     Money high = b.high();
     // far below: unit × 100 < low × (100 − tolerance), exact in integers
     Money floor = low.times(100L - BELOW_TOLERANCE_PERCENT, 100, java.math.RoundingMode.UP);
-    Money unit = withTax(u.unit(), clinic.taxIncluded(), clinic);
+    // issue 18: as the quote prints it: tax added only to a tax-excluded list's price; a price whose
+    // tax is not stated is compared as listed, never converted
+    Money unit = PatientAmounts.shown(clinic, u.unit());
     if (unit.isGreaterThan(high)) {
       List<Citation> cites = new ArrayList<>(highest.cites());
       cites.addAll(noteCites(catalog, method, PREMIUM_NOTE));

@@ -23,10 +23,11 @@ import java.util.Optional;
  * Every price a quote, or a whole clinic price list, uses for one method, each placed against the
  * published range ({@link MarketCheck.Bounds}): within it ({@code finding} empty) or the finding
  * (far below, above, a first-visit promotion). {@code notChecked} lists items priced per unit of
- * volume, whose price per session depends on the volume a quote asks for.
+ * volume, whose price per session depends on the volume a quote asks for. {@code taxBasis} is the
+ * list's: a price whose tax is not stated is compared as listed, as the quote prints it (issue 18).
  */
 public record MarketSurvey(Method method, MarketCheck.Bounds bounds, List<Entry> entries,
-    List<String> notChecked) {
+    List<String> notChecked, dev.exoplan.domain.menu.TaxBasis taxBasis) {
 
   public MarketSurvey {
     entries = List.copyOf(entries);
@@ -57,7 +58,7 @@ public record MarketSurvey(Method method, MarketCheck.Bounds bounds, List<Entry>
     for (MarketCheck.Used u : used) {
       entries.add(entry(catalog, clinic, method, b.get(), item, amount, member, u));
     }
-    return Optional.of(new MarketSurvey(method, b.get(), entries, List.of()));
+    return Optional.of(new MarketSurvey(method, b.get(), entries, List.of(), clinic.taxBasis()));
   }
 
   /** Every price of every item of a clinic's menu, one survey per method the tables price. */
@@ -98,7 +99,7 @@ public record MarketSurvey(Method method, MarketCheck.Bounds bounds, List<Entry>
           }
         }
       }
-      out.add(new MarketSurvey(method, b.get(), entries, notChecked));
+      out.add(new MarketSurvey(method, b.get(), entries, notChecked, clinic.taxBasis()));
     }
     return out;
   }
@@ -123,7 +124,7 @@ public record MarketSurvey(Method method, MarketCheck.Bounds bounds, List<Entry>
   private static Entry entry(Catalog catalog, Clinic clinic, Method method, MarketCheck.Bounds b,
       Item item, Optional<Integer> amount, boolean member, MarketCheck.Used u) {
     return new Entry(item.id(), item.name(), amount, item.unit(), u.item(), u.course(), member,
-        u.unit(), MarketCheck.withTax(u.unit(), clinic.taxIncluded(), clinic),
+        u.unit(), PatientAmounts.shown(clinic, u.unit()),
         MarketCheck.one(catalog, clinic, method, b, u));
   }
 }

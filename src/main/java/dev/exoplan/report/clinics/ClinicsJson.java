@@ -126,6 +126,15 @@ public final class ClinicsJson {
     } else {
       g.writeNull();
     }
+    // issue 18: the same two on the basis of the totals (tax added for a tax-excluded list)
+    g.writeFieldName("upfrontShown");
+    lowHigh(g, r.upfrontLowShown(), r.upfrontHighShown());
+    g.writeFieldName("paidByThirdSessionShown");
+    if (r.thirdShown().isPresent()) {
+      lowHigh(g, r.thirdShown().get().low(), r.thirdShown().get().high());
+    } else {
+      g.writeNull();
+    }
     TaxBasis basis = r.clinic().taxBasis();
     g.writeStringField("taxBasis", basis.id());
     g.writeFieldName("taxIncluded");

@@ -81,6 +81,10 @@ public final class ClinicsWords {
     return a.equals(b) ? w.money(a) : w.get("range", w.money(a), w.money(b));
   }
 
+  private String floor(Row r, String s) {
+    return r.lowerBound() ? w.get("clinics.lower", s) : s;
+  }
+
   /** The totals of the minimum and the full plan; "or more" when a "from" price is used. */
   public String total(Row r) {
     String s = span(r.total().low(), r.total().high());
@@ -88,7 +92,8 @@ public final class ClinicsWords {
   }
 
   public String perSession(Row r) {
-    return r.perSession().map(p -> span(p.low(), p.high())).orElse(w.get("unknown"));
+    // issue 18: a floor wherever the totals are one
+    return r.perSession().map(p -> floor(r, span(p.low(), p.high()))).orElse(w.get("unknown"));
   }
 
   /** The courses committed to up front, and which: {@code ¥400,000 (IV drip 4-session course)}. */
@@ -109,12 +114,15 @@ public final class ClinicsWords {
         }
       }
     }
-    return w.get("clinics.upfront", span(Money.min(r.upfrontLow(), r.upfrontHigh()),
-        Money.max(r.upfrontLow(), r.upfrontHigh())), w.list(names));
+    // issue 18: on the basis of the row's totals (tax added for a tax-excluded list)
+    return w.get("clinics.upfront", span(Money.min(r.upfrontLowShown(), r.upfrontHighShown()),
+        Money.max(r.upfrontLowShown(), r.upfrontHighShown())), w.list(names));
   }
 
   public String third(Row r) {
-    return r.third().map(t -> span(t.low(), t.high())).orElse(w.get("clinics.third.none"));
+    // issue 18: on the basis of the row's totals (tax added for a tax-excluded list)
+    return r.thirdShown().map(t -> floor(r, span(t.low(), t.high())))
+        .orElse(w.get("clinics.third.none"));
   }
 
   public String tax(Row r) {
@@ -184,7 +192,11 @@ public final class ClinicsWords {
         case FIRST_VISIT -> w.get("quote.market.item.first-visit");
         default -> w.get("quote.market.item.session");
       };
-      out.add(w.get("quote.market." + c.level().id(), item, w.money(c.unit()), w.money(c.bound()),
+      // issue 18: a list that does not state its tax basis is compared as listed, and says so
+      String asListed = q.clinic().taxBasis() == dev.exoplan.domain.menu.TaxBasis.NOT_STATED
+          ? ".as-listed" : "";
+      out.add(w.get("quote.market." + c.level().id() + asListed, item, w.money(c.unit()),
+          w.money(c.bound()),
           c.boundSource(), MarketCheck.BELOW_TOLERANCE_PERCENT));
     }
     return out;

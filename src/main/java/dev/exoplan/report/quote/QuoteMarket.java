@@ -33,10 +33,18 @@ public final class QuoteMarket {
   /** The published range for the method, with the sources of its two ends. */
   public static String range(QuoteWords w, MarketSurvey s) {
     MarketCheck.Bounds b = s.bounds();
-    return w.get("quote.market.range", w.words().method(s.method()), w.money(b.low()),
+    return w.get("quote.market.range" + asListed(s), w.words().method(s.method()), w.money(b.low()),
         w.money(b.high()), cite(w, b.lowest().sourceId(), b.lowest().cites()),
         cite(w, b.highest().sourceId(), b.highest().cites()),
         MarketCheck.BELOW_TOLERANCE_PERCENT);
+  }
+
+  /**
+   * Issue 18: a list that does not state its tax basis is compared as listed, and its sentences say
+   * so instead of "with tax" (docs/market-check.md).
+   */
+  public static String asListed(MarketSurvey s) {
+    return s.taxBasis() == dev.exoplan.domain.menu.TaxBasis.NOT_STATED ? ".as-listed" : "";
   }
 
   private static String cite(QuoteWords w, String source, List<Citation> cites) {
@@ -57,11 +65,12 @@ public final class QuoteMarket {
   /** One price: within the range, or the finding with its sources and lines. */
   public static QuoteSheet.Note note(QuoteWords w, MarketSurvey s, MarketSurvey.Entry e) {
     if (e.finding().isEmpty()) {
-      return new QuoteSheet.Note(w.get("quote.market.within", item(w, e), w.money(e.taxed())),
+      return new QuoteSheet.Note(w.get("quote.market.within" + asListed(s), item(w, e),
+          w.money(e.taxed())),
           "", "within");
     }
     MarketCheck c = e.finding().get();
-    return new QuoteSheet.Note(w.get("quote.market." + c.level().id(), item(w, e),
+    return new QuoteSheet.Note(w.get("quote.market." + c.level().id() + asListed(s), item(w, e),
         w.money(c.unit()), w.money(c.bound()), c.boundSource(),
         MarketCheck.BELOW_TOLERANCE_PERCENT), w.cites(c.cites()), c.level().id());
   }

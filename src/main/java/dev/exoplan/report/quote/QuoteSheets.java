@@ -6,6 +6,7 @@ import dev.exoplan.domain.catalog.Disclosure;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteScenario;
+import dev.exoplan.domain.quote.PatientAmounts;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.report.Words;
@@ -91,48 +92,78 @@ public final class QuoteSheets {
     List<QuoteSheet.Headline> out = new ArrayList<>();
     if (q.minimum().isPresent()) {
       QuoteScenario m = q.minimum().get();
-      out.add(new QuoteSheet.Headline(w.get("quote.headline.minimum", w.totalLabel(q), m.sessions()),
-          w.money(m.total()), w.taxContained(q, m.tax())));
-      out.add(new QuoteSheet.Headline(w.get("quote.headline.maximum", w.totalLabel(q),
-          q.full().sessions()), w.money(q.full().total()), w.taxContained(q, q.full().tax())));
+      out.add(new QuoteSheet.Headline(w.get("quote.headline.minimum", label(q, w, m), m.sessions()),
+          w.floor(m, w.money(m.total())), w.taxContained(q, m)));
+      out.add(new QuoteSheet.Headline(w.get("quote.headline.maximum", label(q, w, q.full()),
+          q.full().sessions()), w.floor(q.full(), w.money(q.full().total())),
+          w.taxContained(q, q.full())));
     } else {
-      out.add(new QuoteSheet.Headline(w.totalLabel(q), w.money(q.full().total()),
-          w.taxContained(q, q.full().tax())));
+      out.add(new QuoteSheet.Headline(label(q, w, q.full()),
+          w.floor(q.full(), w.money(q.full().total())), w.taxContained(q, q.full())));
     }
     return out;
   }
 
+  /** The total's label, with (下限) / (lower bound) when the plan uses a "from" price (issue 18). */
+  private static String label(Quote q, QuoteWords w, QuoteScenario s) {
+    return s.from() ? w.get("quote.floor.label", w.totalLabel(q)) : w.totalLabel(q);
+  }
+
   /**
-   * The honest minimum of a range whose maximum plan buys a course up front: what the patient pays
-   * if they buy it as quoted and stop after the third session, where 003 (line 151) says a change is
-   * usually felt.
+   * The honest minimum of a range where a plan buys a course up front (issue 18: derived per plan):
+   * what the patient pays if they buy the course as quoted and stop after the third session, where
+   * 003 (line 151) says a change is usually felt, named by the plan it holds for; the other plan's
+   * total is called the price without a course only when that plan buys none.
    */
   private static List<QuoteSheet.Note> alternatives(Quote q, QuoteWords w, Cites cites) {
     List<QuoteSheet.Note> out = new ArrayList<>();
-    if (q.minimum().isEmpty() || q.full().purchase().committedUpFront().isZero()) {
+    if (q.minimum().isEmpty()) {
       return out;
     }
-    Optional<Money> third = q.full().purchase().paidByThird();
-    boolean adjusted = !q.full().discounts().isZero()
-        || q.clinic().taxBasis() == TaxBasis.EXCLUDED;
-    third.ifPresent(t -> out.add(new QuoteSheet.Note(w.get("quote.honest.minimum",
-        adjusted ? w.get("quote.paid.before", w.money(t)) : w.money(t),
-        w.money(q.minimum().get().total())), cites.of(List.of(new Citation("003", 151, ""))), "plain")));
+    QuoteScenario min = q.minimum().get();
+    QuoteScenario max = q.full();
+    boolean minCourse = PatientAmounts.buysCourse(min);
+    boolean maxCourse = PatientAmounts.buysCourse(max);
+    if (!minCourse && !maxCourse) {
+      return out;
+    }
+    String cited = cites.of(List.of(new Citation("003", 151, "")));
+    if (minCourse && maxCourse) {
+      Optional<String> a = paidByThird(q, w, min);
+      Optional<String> b = paidByThird(q, w, max);
+      if (a.isPresent() && b.isPresent()) {
+        out.add(new QuoteSheet.Note(w.get("quote.honest.both", w.perPlan(a, b.get())), cited,
+            "plain"));
+      }
+      return out;
+    }
+    QuoteScenario buys = minCourse ? min : max;
+    QuoteScenario other = minCourse ? max : min;
+    paidByThird(q, w, buys).ifPresent(t -> out.add(new QuoteSheet.Note(w.get("quote.honest.one",
+        w.planName(minCourse), t, w.planName(!minCourse),
+        w.floor(other, w.money(other.total()))), cited, "plain")));
     return out;
+  }
+
+  /** What a plan has paid by the third session, on the total's tax basis, with its basis said. */
+  private static Optional<String> paidByThird(Quote q, QuoteWords w, QuoteScenario s) {
+    return PatientAmounts.paidByThird(q.clinic(), s).map(m -> w.purchaseAmount(q, s, m));
   }
 
   /**
    * The notes under the table: how tax was computed, what courses and trial prices save (per plan),
-   * what is paid by the third session, what is paid in advance for courses, a cheaper purchase with
-   * unused course sessions, "from" prices, member prices and the price list's effective date.
+   * what each plan pays by the third session and in advance for courses, a cheaper purchase with
+   * unused course sessions (per plan), "from" prices, member prices and the price list's effective
+   * date. Every figure is stated on the basis of the total beside it (issue 18).
    */
   private static List<QuoteSheet.Note> facts(Quote q, QuoteWords w, Cites cites) {
     List<QuoteSheet.Note> out = new ArrayList<>();
     QuoteScenario full = q.full();
+    Optional<QuoteScenario> min = q.minimum();
     out.add(QuoteSheet.Note.plain(q.clinic().taxBasis() == TaxBasis.NOT_STATED
         ? w.get("quote.tax.not.stated") : w.taxNote(q)));
-    if (q.minimum().isPresent()) {
-      Money low = q.minimum().get().saving();
+    if (min.isPresent()) {
+      Money low = min.get().saving();
       if (!low.isZero() || !full.saving().isZero()) {
         out.add(QuoteSheet.Note.plain(w.get("quote.saving.both", w.money(low),
             w.money(full.saving()))));
@@ -140,27 +171,31 @@ public final class QuoteSheets {
     } else if (!full.saving().isZero()) {
       out.add(QuoteSheet.Note.plain(w.get("quote.saving", w.money(full.saving()))));
     }
-    Optional<Money> third = full.purchase().paidByThird();
-    boolean honest = q.minimum().isPresent() && !full.purchase().committedUpFront().isZero();
-    if (third.isPresent() && !honest) {
-      Optional<Money> low = q.minimum().flatMap(m -> m.purchase().paidByThird());
-      String amount = low.isPresent() && !low.get().equals(third.get())
-          ? w.get("quote.paid.third.both", w.money(low.get()), w.money(third.get()))
-          : w.money(third.get());
-      boolean adjusted = !full.discounts().isZero() || q.minimum().map(m -> !m.discounts().isZero())
-          .orElse(false) || q.clinic().taxBasis() == TaxBasis.EXCLUDED;
-      out.add(new QuoteSheet.Note(w.get("quote.paid.third",
-          adjusted ? w.get("quote.paid.before", amount) : amount),
+    Optional<String> third = paidByThird(q, w, full);
+    if (third.isPresent()) {
+      Optional<String> low = min.flatMap(m -> paidByThird(q, w, m));
+      String amount = min.isPresent() ? w.perPlan(Optional.of(low.orElse(w.get("quote.none"))),
+          third.get()) : third.get();
+      out.add(new QuoteSheet.Note(w.get("quote.paid.third", amount),
           cites.of(List.of(new Citation("003", 151, ""))), "plain"));
     }
-    Money upFront = full.purchase().committedUpFront();
-    if (!upFront.isZero()) {
-      out.add(QuoteSheet.Note.plain(w.get("quote.committed", w.money(upFront))));
+    boolean minCourse = min.map(PatientAmounts::buysCourse).orElse(false);
+    if (PatientAmounts.buysCourse(full) || minCourse) {
+      Optional<String> a = min.map(m -> PatientAmounts.buysCourse(m)
+          ? w.purchaseAmount(q, m, PatientAmounts.committedUpFront(q.clinic(), m))
+          : w.get("quote.none"));
+      String b = PatientAmounts.buysCourse(full)
+          ? w.purchaseAmount(q, full, PatientAmounts.committedUpFront(q.clinic(), full))
+          : w.get("quote.none");
+      out.add(QuoteSheet.Note.plain(w.get("quote.committed", w.perPlan(a, b))));
     }
-    full.purchase().unused().ifPresent(u -> out.add(QuoteSheet.Note.plain(w.get("quote.unused",
-        courseName(q, w, u.courseId()), u.unusedSessions(), w.money(u.total()),
-        w.money(u.quoted())))));
-    if (full.from() || q.minimum().map(QuoteScenario::from).orElse(false)) {
+    if (min.isPresent()) {
+      unused(q, w, min.get(), Optional.of(w.planName(true))).ifPresent(out::add);
+      unused(q, w, full, Optional.of(w.planName(false))).ifPresent(out::add);
+    } else {
+      unused(q, w, full, Optional.empty()).ifPresent(out::add);
+    }
+    if (full.from() || min.map(QuoteScenario::from).orElse(false)) {
       out.add(QuoteSheet.Note.plain(w.get("quote.from")));
     }
     if (q.member()) {
@@ -169,6 +204,15 @@ public final class QuoteSheets {
     q.clinic().menu().effective().ifPresent(d ->
         out.add(QuoteSheet.Note.plain(w.get("quote.effective", w.date(d)))));
     return out;
+  }
+
+  /** A cheaper purchase with unused course sessions, both totals on the page's tax basis. */
+  private static Optional<QuoteSheet.Note> unused(Quote q, QuoteWords w, QuoteScenario s,
+      Optional<String> plan) {
+    return PatientAmounts.unused(q.clinic(), s).map(u -> QuoteSheet.Note.plain(w.get(
+        "quote.unused.basis", courseName(q, w, u.courseId()), u.unusedSessions(),
+        w.purchaseAmount(q, s, u.total()), w.purchaseAmount(q, s, u.quoted()),
+        plan.orElse(w.get("quote.this")))));
   }
 
   private static String courseName(Quote q, QuoteWords w, String id) {

@@ -55,9 +55,9 @@ final class QuoteTable {
       Optional<QuoteLine> b = Optional.ofNullable(full.get(k));
       QuoteLine any = b.orElseGet(a::get);
       Optional<QuoteLine> other = b.isPresent() ? a : Optional.empty();
-      String unit = w.money(any.unit());
+      String unit = w.floor(any, any.unit());
       if (a.isPresent() && b.isPresent() && !a.get().unit().equals(b.get().unit())) {
-        unit = w.get("range", w.money(a.get().unit()), w.money(b.get().unit()));
+        unit = w.get("range", w.floor(a.get(), a.get().unit()), w.floor(b.get(), b.get().unit()));
       }
       rows.add(new QuoteSheet.Row(w.describe(q, any, other), unit, qty(a), amount(w, a), qty(b),
           amount(w, b), "item"));
@@ -102,7 +102,10 @@ final class QuoteTable {
       out.add(sum(w, w.get("quote.line.tax", q.clinic().taxRatePercent()), min, full,
           QuoteScenario::tax, "tax"));
     }
-    out.add(sum(w, w.totalLabel(q), min, full, QuoteScenario::total, "total"));
+    boolean floor = full.from() || min.map(QuoteScenario::from).orElse(false);
+    String total = w.totalLabel(q);
+    out.add(sum(w, floor ? w.get("quote.floor.label", total) : total, min, full,
+        QuoteScenario::total, "total"));
     if (q.clinic().taxBasis() == TaxBasis.INCLUDED) {
       out.add(sum(w, w.get("quote.tax.within.row", q.clinic().taxRatePercent()), min, full,
           QuoteScenario::tax, "within"));
@@ -112,8 +115,9 @@ final class QuoteTable {
 
   private static QuoteSheet.Row sum(QuoteWords w, String label, Optional<QuoteScenario> min,
       QuoteScenario full, Function<QuoteScenario, dev.exoplan.domain.value.Money> f, String kind) {
-    return new QuoteSheet.Row(label, "", "", min.map(m -> w.money(f.apply(m))).orElse(""), "",
-        w.money(f.apply(full)), kind);
+    // issue 18: a plan with a "from" price has floors for sums, marked 〜 / from
+    return new QuoteSheet.Row(label, "", "", min.map(m -> w.floor(m, w.money(f.apply(m))))
+        .orElse(""), "", w.floor(full, w.money(f.apply(full))), kind);
   }
 
   private static String qty(Optional<QuoteLine> l) {
@@ -121,6 +125,6 @@ final class QuoteTable {
   }
 
   private static String amount(QuoteWords w, Optional<QuoteLine> l) {
-    return l.map(x -> w.money(x.amount())).orElse("—");
+    return l.map(x -> w.floor(x, x.amount())).orElse("—");
   }
 }

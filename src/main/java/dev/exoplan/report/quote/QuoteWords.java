@@ -5,6 +5,8 @@ import dev.exoplan.domain.text.Lang;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteLine;
+import dev.exoplan.domain.quote.QuoteScenario;
+import dev.exoplan.domain.quote.PatientAmounts;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.menu.Unit;
 import dev.exoplan.report.Words;
@@ -46,7 +48,10 @@ public final class QuoteWords {
     return d.getDayOfMonth() + " " + month + " " + d.getYear();
   }
 
-  /** What a line is, as the patient reads it; {@code other} is the same line in the other plan. */
+  /**
+   * What a line is, as the patient reads it; {@code other} is the same line in the minimum plan when
+   * {@code l} is the maximum plan's.
+   */
   public String describe(Quote q, QuoteLine l, Optional<QuoteLine> other) {
     String method = l.name().map(n -> n.in(w.lang())).orElse(w.method(q.method()));
     String item = switch (l.kind()) {
@@ -57,7 +62,14 @@ public final class QuoteWords {
       case FIRST_VISIT -> w.get("quote.line.first.visit", method);
       case COURSE -> {
         String name = l.course().orElseThrow().name().in(w.lang());
-        yield l.phase().isEmpty() ? w.get("quote.line.course.covers", name, sessions(l)) : name;
+        if (!l.phase().isEmpty()) {
+          yield name;
+        }
+        // issue 18: a row both plans share names each plan's sessions when they differ
+        Optional<QuoteLine> differs = other.filter(o -> !o.covers().equals(l.covers()));
+        yield differs.map(o -> w.get("quote.line.course.covers.both", name, planName(true),
+                sessions(o), planName(false), sessions(l)))
+            .orElseGet(() -> w.get("quote.line.course.covers", name, sessions(l)));
       }
       case FEE -> l.name().orElseThrow().in(w.lang());
       case DISCOUNT -> {
@@ -100,11 +112,12 @@ public final class QuoteWords {
   }
 
   /** (うち消費税10% 56,520円), printed directly under the total it is part of. */
-  public Optional<String> taxContained(Quote q, Money tax) {
+  public Optional<String> taxContained(Quote q, QuoteScenario s) {
     if (q.clinic().taxBasis() == TaxBasis.NOT_STATED) {
       return Optional.empty();
     }
-    return Optional.of(w.get("quote.tax.within", q.clinic().taxRatePercent(), w.money(tax)));
+    return Optional.of(w.get("quote.tax.within", q.clinic().taxRatePercent(),
+        floor(s, w.money(s.tax()))));
   }
 
   /** 単価(税込), 単価(税抜), or 単価 when the clinic does not say. */
@@ -142,8 +155,14 @@ public final class QuoteWords {
   /** What is quoted, by the item's and the protocol's names (never their ids). */
   public String plan(Quote q) {
     String item = itemName(q);
+    // issue 18: a protocol phase the plan leaves out (--maintenance 0) is said, not implied followed
+    List<String> left = q.plan().phases().stream().filter(p -> p.sessions().high() == 0)
+        .map(p -> w.phase(p.kind())).toList();
     return q.plan().protocol()
-        .map(p -> w.get("quote.plan.named", item, phases(q), p.name().in(w.lang())))
+        .map(p -> left.isEmpty()
+            ? w.get("quote.plan.named", item, phases(q), p.name().in(w.lang()))
+            : w.get("quote.plan.named.without", item, phases(q), p.name().in(w.lang()),
+                String.join(w.get("list.sep"), left)))
         .orElseGet(() -> w.get("quote.plan.plain", item, phases(q)));
   }
 
@@ -157,6 +176,44 @@ public final class QuoteWords {
   public String cites(List<Citation> cites) {
     return String.join(w.get("list.sep"), cites.stream()
         .map(c -> w.get("note.cite", c.source(), c.line())).distinct().toList());
+  }
+
+  // issue 18: words derived from the figures they state, per plan and on the total's tax basis
+
+  /** 最小プラン or 最大プラン, as the table's columns name them. */
+  public String planName(boolean minimum) {
+    return w.get(minimum ? "quote.col.minimum" : "quote.col.full");
+  }
+
+  /**
+   * An amount from a plan's purchase with the basis it is stated on: 454,300円(税込), or with the
+   * tax added to a tax-excluded list's figure, as listed when the list does not say, and 割引前 when
+   * that plan has a discount (purchase figures come before discounts).
+   */
+  public String purchaseAmount(Quote q, QuoteScenario s, Money shown) {
+    List<String> basis = new java.util.ArrayList<>();
+    basis.add(w.get("quote.basis." + PatientAmounts.basis(q.clinic()).id(),
+        q.clinic().taxRatePercent()));
+    if (PatientAmounts.beforeDiscounts(s)) {
+      basis.add(w.get("quote.basis.before.discounts"));
+    }
+    return w.get("quote.basis", floor(s, money(shown)), String.join(w.get("list.sep"), basis));
+  }
+
+  /** An amount of a plan that uses a "from" price: a floor, 112,200円〜 or from ¥112,200. */
+  public String floor(QuoteScenario s, String amount) {
+    return s.from() ? w.get("quote.floor", amount) : amount;
+  }
+
+  /** A line's amount or unit price, marked as a floor when the line is a "from" price. */
+  public String floor(QuoteLine l, Money m) {
+    return l.from() ? w.get("quote.floor", money(m)) : money(m);
+  }
+
+  /** One figure per plan: 最小プラン X、最大プラン Y; one figure when the quote has one plan. */
+  public String perPlan(Optional<String> minimum, String maximum) {
+    return minimum.map(m -> w.get("quote.per.plan", planName(true), m, planName(false), maximum))
+        .orElse(maximum);
   }
 
   public String flagged(Quote q) {
