@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import dev.exoplan.util.FileKind;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ public final class AtomicOutput {
 
   /** Fails early, before any work, if the target cannot be written. */
   public static void check(Path target, String name, boolean force) {
-    Path dir = directory(target);
+    Path dir = TempFiles.directory(target);
     if (!Files.isDirectory(dir)) {
       throw new OutputFileException(Message.of("io.output.no.directory", name));
     }
@@ -121,13 +120,8 @@ public final class AtomicOutput {
     return Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS);
   }
 
-  static Path directory(Path target) {
-    Path parent = target.toAbsolutePath().getParent();
-    return parent == null ? target.toAbsolutePath().getRoot() : parent;
-  }
 
   /** rw-rw-rw- before the umask: what a new file gets from most tools. */
-  static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-rw-rw-");
 
   static Object reason(IOException e) {
     return Reasons.of(e);

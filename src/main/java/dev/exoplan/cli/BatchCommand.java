@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
           + " is a terminal and the input is a file."
     })
 final class BatchCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Spec CommandSpec spec;
 

@@ -38,7 +38,7 @@ import picocli.CommandLine.ParentCommand;
       "Formats: text (with a bar chart), md, json, csv, html."
     })
 final class ClinicsCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Mixin HelpLayout layout;
 

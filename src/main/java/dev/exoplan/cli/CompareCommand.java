@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
       "Formats: text (with a chart), json, csv, md, html (with a cumulative-cost chart)."
     })
 final class CompareCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Mixin HelpLayout layout;
 

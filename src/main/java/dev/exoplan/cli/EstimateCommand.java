@@ -22,7 +22,7 @@ import picocli.CommandLine.ParentCommand;
       "Formats: text, json, csv, md."
     })
 final class EstimateCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Mixin HelpLayout layout;
 

@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
           + " --intensive 5 --maintenance 2 -o quote.pdf",
       "  exoplan plan --method iv --format json -o plan.json"
     })
-public final class ExoplanCommand implements Callable<Integer> {
+public final class ExoplanCommand implements Callable<Integer>, RunContext {
   @Mixin GlobalOptions options;
 
   @Spec CommandSpec spec;
@@ -66,8 +66,8 @@ public final class ExoplanCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  /** The run's context, created on first use (after the options are parsed). */
-  Context context() {
+  @Override
+  public Context context() {
     if (context == null) {
       context = new Context(env, options);
     }

@@ -31,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
       "Formats: text, json, csv, md."
     })
 final class PlanCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Mixin HelpLayout layout;
 

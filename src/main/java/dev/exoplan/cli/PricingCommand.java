@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     subcommands = {PricingCommand.Validate.class, PricingCommand.Show.class,
         PricingCommand.Check.class})
 final class PricingCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
   boolean help;

@@ -42,7 +42,7 @@ import picocli.CommandLine.ParentCommand;
       "Formats: html and pdf (A4, for print), text, md, json."
     })
 final class QuoteCommand implements Callable<Integer> {
-  @ParentCommand ExoplanCommand top;
+  @ParentCommand RunContext top;
 
   @Mixin HelpLayout layout;
 

@@ -6,12 +6,14 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * The temporary files {@link AtomicOutput} writes before the rename: {@code .NAME.exoplan-PID-N.tmp}
+ * The temporary files {@code AtomicOutput} writes before the rename: {@code .NAME.exoplan-PID-N.tmp}
  * beside the target, the name shortened to keep within the file system's 255-byte limit. Those of
  * this run are removed when it ends on SIGINT, SIGTERM or SIGHUP (a shutdown hook; the JVM then
  * exits 130, 143 or 129). SIGKILL leaves them, so each write first removes the ones for the same
@@ -29,6 +31,15 @@ final class TempFiles {
 
   private TempFiles() {}
 
+  /** Permissions of a new file before the umask: what a file created the usual way gets. */
+  static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-rw-rw-");
+
+  /** The directory a target file is written in (its temporary file goes beside it). */
+  static Path directory(Path target) {
+    Path parent = target.toAbsolutePath().getParent();
+    return parent == null ? target.toAbsolutePath().getRoot() : parent;
+  }
+
   static {
     Thread hook = new Thread(TempFiles::removeAll, "exoplan-cleanup");
     Runtime.getRuntime().addShutdownHook(hook);
@@ -36,7 +47,7 @@ final class TempFiles {
 
   /** A new, empty temporary file beside {@code target}, with the mode the umask gives. */
   static Path create(Path target) throws IOException {
-    Path dir = AtomicOutput.directory(target);
+    Path dir = directory(target);
     String prefix = prefix(target.getFileName().toString());
     removeStale(dir, prefix);
     boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -48,7 +59,7 @@ final class TempFiles {
         LIVE.add(tmp);
         if (posix) {
           Files.createFile(tmp, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-              AtomicOutput.NEW_FILE));
+              NEW_FILE));
         } else {
           Files.createFile(tmp);
         }
