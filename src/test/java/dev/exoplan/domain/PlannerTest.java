@@ -50,7 +50,19 @@ class PlannerTest {
         Optional.empty(), Optional.empty(), Optional.of(LocalDate.MAX.minusMonths(1)));
     assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
         .isInstanceOf(DomainException.class)
-        .satisfies(e -> assertThat(Said.en(e)).contains("runs past the last date there is"));
+        .satisfies(e -> assertThat(Said.en(e)).contains("runs past 9999-12-31"));
+  }
+
+  @Test
+  void aScheduleThatRunsPastTheYear9999IsRefusedToo() {
+    // issue 22: the third monthly session from 9999-11-01 would be +10000-01-01
+    PlanRequest r = PlanRequest.builder(Method.IV).intensive(CountRange.of(3))
+        .maintenance(CountRange.of(0)).start(LocalDate.of(9999, 11, 1)).build();
+    assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
+        .isInstanceOf(DomainException.class)
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo(
+            "the schedule from 9999-11-01 runs past 9999-12-31, the last date exoplan prints:"
+                + " give an earlier --start"));
   }
 
   @Test
