@@ -66,7 +66,7 @@ final class ClinicMenuBinder {
     binder.taxIncluded(basis == TaxBasis.INCLUDED);
     Optional<Text> taxNote = top.optText("taxNote");
     Optional<LocalDate> effective = top.find("effective").map(Fields::date);
-    Fields c = TableBinder.clinicBlock(top);
+    Fields c = ClinicBinder.clinicBlock(top);
     List<Item> items = new ArrayList<>();
     Map<Method, Position> standards = new EnumMap<>(Method.class);
     for (Node n : top.list("items")) {
@@ -92,8 +92,8 @@ final class ClinicMenuBinder {
           .ifPresent(i -> prices.put(m, new ClinicPrice(m, Optional.of(i.price().get().amount()),
               Optional.empty(), i.trial().map(t -> t.price().amount()))));
     }
-    Clinic clinic = binder.clinic(c, id, prices, List.of(),
-        binder.discounts(top.optList("discounts")), Optional.of(menu));
+    Clinic clinic = new ClinicBinder(binder).clinic(c, id, prices, List.of(),
+        new ClinicBinder(binder).discounts(top.optList("discounts")), Optional.of(menu));
     return new PriceTable(origin, PriceTable.Kind.CLINIC, VERSION, id, name, clinic.currency(),
         basis == TaxBasis.INCLUDED, taxNote, List.of(), List.of(), List.of(), List.of(), List.of(),
         List.of(), List.of(), Optional.of(clinic));
