@@ -31,7 +31,7 @@ archive() {
     list="$target/exoplan-jdk$v.classlist"
     rm -f "$out" "$out.path" "$list"
     "$home/bin/java" -Xshare:off "-XX:DumpLoadedClassList=$list" $flags -cp "$jar" \
-      dev.exoplan.cli.Training "$project" > "$log" 2>&1 \
+      dev.exoplan.cli.Training "$project" --pdf > "$log" 2>&1 \
       && "$home/bin/java" -Xshare:dump "-XX:SharedClassListFile=$list" \
         "-XX:SharedArchiveFile=$out" $flags -cp "$jar" >> "$log" 2>&1
     rm -f "$list"

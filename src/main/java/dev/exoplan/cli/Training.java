@@ -13,9 +13,11 @@ import java.util.Map;
 /**
  * The build's training run for the class-data-sharing archive (JDK 17) and the AOT cache (JDK 25):
  * every subcommand once, in one JVM, output discarded, so the classes they load are archived.
- * Not PDF: JDK 25 loads every class of its AOT cache when the VM starts, and the PDF libraries
- * are thousands of classes no interactive command needs (a PDF run loads them as usual). Run by
- * the build with the project directory as its argument; not for users.
+ * A PDF quote only with {@code --pdf}, which the build gives for JDK 17's class-data-sharing
+ * archive (mapped on demand: a class no command loads costs nothing) and not for JDK 25's AOT
+ * cache, which loads every class it holds when the VM starts: the PDF libraries are thousands of
+ * classes no other command needs. Run by the build with the project directory as its first
+ * argument; not for users.
  */
 public final class Training {
   private Training() {}
@@ -58,12 +60,18 @@ public final class Training {
         new String[] {"--version"},
         new String[] {"plan", "--method", "nothing"},
         new String[] {"batch"});
+    if (List.of(args).contains("--pdf")) {
+      runs = new java.util.ArrayList<>(runs);
+      runs.add(new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
+          "--date", "2026-11-21", "--lang", "ja", "-o", tmp.resolve("training.pdf").toString()});
+    }
     OutputStream nowhere = OutputStream.nullOutputStream();
     for (String[] a : runs) {
       byte[] stdin = a[0].equals("batch") ? batch.getBytes(StandardCharsets.UTF_8) : new byte[0];
       Main.run(a, new Env(nowhere, nowhere, new ByteArrayInputStream(stdin), Map.of(), false,
           Clock.systemDefaultZone(), tmp));
     }
+    Files.deleteIfExists(tmp.resolve("training.pdf"));
     Files.deleteIfExists(tmp);
   }
 }
