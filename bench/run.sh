@@ -17,6 +17,8 @@
 #       short one (parsing is linear; the backtracking expression took a minute for 20 KB).
 #   (e) clinics (issue 12): `exoplan clinics` over 100 generated clinic files against `estimate`, in
 #       one hyperfine run (bench/clinics.sh, which also runs alone). Target: <= 5x.
+#   (f) the purchase planner (issue 22): quote, plan --pricing and clinics at 1,000, 10,000 and
+#       100,000 sessions, and with many fees and courses (bench/sessions.sh, which also runs alone).
 #
 # Needs: a built target/exoplan (it builds one if missing), hyperfine, jq and GNU time
 # (Debian: apt-get install hyperfine jq time), python3. Environment: JDK17 and JDK25 (JDK homes; default:
@@ -174,5 +176,11 @@ say "Target: a long value fails about as fast as a short one — $(verdict "$hos
 bench/clinics.sh | tee -a "$report"
 say ""
 # end of (e) ---------------------------------------------------------------------------------------
+
+# (f) the purchase planner against the number of sessions, issue 22 (bench/sessions.sh) -----------
+say "## (f) quote, plan --pricing and clinics at 1,000 / 10,000 / 100,000 sessions (bench/sessions.sh)"
+say ""
+bench/sessions.sh | tee -a "$report"
+say ""
 
 echo "bench: results in $report" >&2
