@@ -40,6 +40,9 @@ import java.util.function.Function;
  * kept while the cache is under {@link #CACHE_BYTES}. Safe for the batch's worker threads.
  */
 final class Answers {
+  /** The largest result line, in bytes: a larger result becomes its line's error. */
+  static final int MAX_RESULT = 1024 * 1024;
+
   /** Bytes of results kept for reuse, at most. */
   static final long CACHE_BYTES = 2L * 1024 * 1024;
 
@@ -88,7 +91,7 @@ final class Answers {
 
   /** The message of a result over the limit. */
   static String tooLarge() {
-    return "the result is larger than " + Batch.MAX_RESULT + " bytes, the most a batch line may give:"
+    return "the result is larger than " + MAX_RESULT + " bytes, the most a batch line may give:"
         + " ask for fewer sessions or months, or run this request on its own";
   }
 
@@ -137,7 +140,7 @@ final class Answers {
     if (req.start().isPresent()) {
       long sessions = req.intensive().map(x -> (long) x.high()).orElse(0L)
           + req.maintenance().map(x -> (long) x.high()).orElse(0L);
-      if (sessions * SESSION_BYTES > Batch.MAX_RESULT) {
+      if (sessions * SESSION_BYTES > MAX_RESULT) {
         throw new JsonBytes.TooLarge(); // a schedule this long would only be built to be refused
       }
     }

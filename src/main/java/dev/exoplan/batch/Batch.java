@@ -37,8 +37,8 @@ public final class Batch {
   /** Result bytes per chunk a worker writes before it leaves the rest to the writer. */
   static final int CHUNK_OUTPUT = 2 * 1024 * 1024;
 
-  /** The largest result line, in bytes. */
-  public static final int MAX_RESULT = 1024 * 1024;
+  /** The largest result line, in bytes (the answers' limit, {@link Answers#MAX_RESULT}). */
+  public static final int MAX_RESULT = Answers.MAX_RESULT;
 
   /** Worker threads at most, whatever is asked for. */
   public static final int MAX_THREADS = 4;
