@@ -23,6 +23,7 @@ import dev.exoplan.report.compare.CompareReport;
 import dev.exoplan.report.estimate.EstimateReport;
 import dev.exoplan.report.json.JsonFields;
 import dev.exoplan.report.output.ReportWriter;
+import dev.exoplan.report.plan.PlanFields;
 import dev.exoplan.report.plan.PlanReport;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -158,18 +159,7 @@ final class Answers {
       String obj = render(g2 -> {
         g2.writeStartObject();
         g2.writeFieldName("protocol");
-        if (plan.protocol().isPresent()) {
-          g2.writeStartObject();
-          g2.writeStringField("id", plan.protocol().get().id());
-          g2.writeStringField("source", plan.protocol().get().sourceId());
-          g2.writeObjectFieldStart("name");
-          g2.writeStringField("ja", plan.protocol().get().name().ja());
-          g2.writeStringField("en", plan.protocol().get().name().en());
-          g2.writeEndObject();
-          g2.writeEndObject();
-        } else {
-          g2.writeNull();
-        }
+        PlanFields.protocol(PlanFields.into(g2), plan.protocol());
         g2.writeEndObject();
       });
       // {"protocol":X} → X

@@ -1,88 +1,73 @@
 package dev.exoplan.report.plan;
 
-import static dev.exoplan.report.json.JsonFields.counts;
-import static dev.exoplan.report.json.JsonFields.date;
-import static dev.exoplan.report.json.JsonFields.interval;
-import static dev.exoplan.report.json.JsonFields.range;
-import static dev.exoplan.report.json.JsonFields.rangeFields;
-import static dev.exoplan.report.json.JsonFields.schedule;
 import static dev.exoplan.report.json.JsonFields.sources;
-import static dev.exoplan.report.json.JsonFields.stringOrNull;
-import static dev.exoplan.report.json.JsonFields.text;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.exoplan.domain.catalog.Protocol;
-import dev.exoplan.domain.plan.Phase;
-import dev.exoplan.domain.plan.Plan;
 import java.io.IOException;
+import java.math.BigDecimal;
 
-/** The plan as JSON ({@code exoplan.plan/1}). */
+/** The plan as JSON ({@code exoplan.plan/1}): {@link PlanFields} through Jackson, then its sources. */
 final class PlanJson {
   private PlanJson() {}
 
   /** The plan object. */
   static void write(JsonGenerator g, PlanReport r) throws IOException {
     g.writeStartObject();
-    fields(g, r.plan());
+    PlanFields.write(r.plan(), new Generated(g));
     sources(g, r.sources());
     g.writeEndObject();
   }
 
-  /** Every field of the plan object but {@code references}, which batch results write their own way. */
-  private static void fields(JsonGenerator g, Plan p) throws IOException {
-    g.writeStringField("schema", "exoplan.plan/1");
-    g.writeStringField("method", p.method().id());
-    g.writeStringField("currency", p.total().currency().getCurrencyCode());
-    g.writeBooleanField("taxIncluded", p.price().taxIncluded());
-    g.writeFieldName("total");
-    range(g, p.total());
-    g.writeFieldName("sessions");
-    counts(g, p.sessions());
-    g.writeFieldName("protocol");
-    if (p.protocol().isPresent()) {
-      Protocol pr = p.protocol().get();
-      g.writeStartObject();
-      g.writeStringField("id", pr.id());
-      g.writeStringField("source", pr.sourceId());
-      text(g, "name", pr.name());
-      g.writeEndObject();
-    } else {
+  /** The fields into a Jackson generator. */
+  record Generated(JsonGenerator g) implements PlanFields.Sink {
+    @Override
+    public void name(String field) throws IOException {
+      g.writeFieldName(field);
+    }
+
+    @Override
+    public void string(String value) throws IOException {
+      g.writeString(value);
+    }
+
+    @Override
+    public void number(long value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public void number(BigDecimal value) throws IOException {
+      g.writeNumber(value);
+    }
+
+    @Override
+    public void bool(boolean value) throws IOException {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public void nul() throws IOException {
       g.writeNull();
     }
-    g.writeObjectFieldStart("price");
-    rangeFields(g, p.price().perSession());
-    g.writeStringField("origin", p.price().origin().id());
-    g.writeArrayFieldStart("sources");
-    for (String s : p.price().sourceIds()) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
-    stringOrNull(g, "clinic",
-        p.price().clinic().isPresent() ? p.price().clinic().get().id() : null);
-    g.writeEndObject();
-    g.writeArrayFieldStart("phases");
-    for (Phase ph : p.phases()) {
+
+    @Override
+    public void startObject() throws IOException {
       g.writeStartObject();
-      g.writeStringField("kind", ph.kind().id());
-      g.writeFieldName("sessions");
-      counts(g, ph.sessions());
-      g.writeStringField("sessionsBasis", ph.sessionsBasis().id());
-      g.writeFieldName("every");
-      interval(g, ph.every());
-      g.writeFieldName("windowMonths");
-      if (ph.windowMonths().isPresent()) {
-        g.writeNumber(ph.windowMonths().get());
-      } else {
-        g.writeNull();
-      }
-      g.writeFieldName("unitPrice");
-      range(g, ph.unitPrice());
-      g.writeFieldName("cost");
-      range(g, ph.cost());
+    }
+
+    @Override
+    public void endObject() throws IOException {
       g.writeEndObject();
     }
-    g.writeEndArray();
-    date(g, "start", p.start());
-    schedule(g, p.schedule());
+
+    @Override
+    public void startArray() throws IOException {
+      g.writeStartArray();
+    }
+
+    @Override
+    public void endArray() throws IOException {
+      g.writeEndArray();
+    }
   }
 }
