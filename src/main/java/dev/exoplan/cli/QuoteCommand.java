@@ -62,7 +62,7 @@ final class QuoteCommand implements Callable<Integer> {
       description = "first session's date: adds the dated schedule")
   LocalDate start;
 
-  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CountConverter.class,
+  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CcConverter.class,
       description = "volume per session, for a method the clinic prices per cc")
   CountRange cc;
 
@@ -70,7 +70,7 @@ final class QuoteCommand implements Callable<Integer> {
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
   String item;
 
-  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.CountConverter.class,
+  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.DoseConverter.class,
       description = "amount per session in the item's unit (ampoules, or cc), for an item priced"
           + " by steps")
   CountRange dose;
