@@ -56,10 +56,10 @@ final class Converters {
   }
 
   /** {@code --dose}: an amount in the item's unit, {@code 2}, {@code 2cc} or {@code 2 ampoules}. */
-  static final class DoseConverter implements ITypeConverter<CountRange> {
+  static final class DoseConverter implements ITypeConverter<Amount.Dose> {
     @Override
-    public CountRange convert(String s) {
-      return Converters.convert(() -> Amount.dose(s));
+    public Amount.Dose convert(String s) {
+      return Converters.convert(() -> Amount.doseAsTyped(s));
     }
   }
 

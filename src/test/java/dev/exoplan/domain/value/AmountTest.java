@@ -29,11 +29,26 @@ class AmountTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2 ampoules", "2ampoule", "2アンプル", "２アンプル", "1..2 ampoules"})
+  @ValueSource(strings = {"2 ampoules", "2ampoule", "2アンプル", "２アンプル", "1..2 ampoules", "2本", "2 Ampoules"})
   void aDoseMayNameAmpoules(String given) {
     assertThat(Amount.dose(given).high()).isEqualTo(2);
     assertThatThrownBy(() -> Amount.cc(given)).isInstanceOf(DomainException.class)
         .satisfies(e -> assertThat(Said.en(e)).startsWith("expected a volume in cc like 2, 2cc"));
+  }
+
+  @Test
+  void aDoseKeepsTheUnitItWasWrittenInAndRefusesTheOtherOne() {
+    assertThat(Amount.doseAsTyped("2").unit()).isEmpty();
+    assertThat(Amount.doseAsTyped("1..2cc").unit()).contains("cc");
+    assertThat(Amount.doseAsTyped("2本").unit()).contains("ampoule");
+    assertThat(Amount.doseAsTyped("1 ampoule..2").unit()).contains("ampoule");
+    Amount.doseAsTyped("2cc").checkUnit("cc", "c", "i");
+    Amount.doseAsTyped("2").checkUnit("ampoule", "c", "i");
+    assertThatThrownBy(() -> Amount.doseAsTyped("2cc").checkUnit("ampoule", "c", "i"))
+        .satisfies(e -> assertThat(Said.en(e)).isEqualTo("--dose '2cc' is in cc, but c prices i by"
+            + " the ampoule: give the number of ampoules, e.g. --dose 2"));
+    assertThatThrownBy(() -> Amount.doseAsTyped("2アンプル").checkUnit("cc", "c", "i"))
+        .satisfies(e -> assertThat(Said.ja(e)).startsWith("--dose '2アンプル' はアンプル数ですが"));
   }
 
   @Test
