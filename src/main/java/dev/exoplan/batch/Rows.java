@@ -1,12 +1,14 @@
 package dev.exoplan.batch;
 
 import dev.exoplan.report.csv.CsvWriter;
+import dev.exoplan.util.Visible;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The compact forms of a result, written straight as bytes: the {@code --detail summary} JSON line
  * and the {@code --format csv} row (RFC 4180, as {@link CsvWriter} writes them: CRLF, text quoted,
- * numbers bare, an empty cell for an unknown, formula triggers neutralised). Each method writes
+ * numbers bare, an empty cell for an unknown, formula triggers neutralised, control characters
+ * escaped). Each method writes
  * what follows the line number; the caller writes the line number.
  */
 final class Rows {
@@ -133,12 +135,16 @@ final class Rows {
     }
   }
 
-  /** A quoted CSV text cell: a formula trigger neutralised, inner quotes doubled, UTF-8. */
+  /**
+   * A quoted CSV text cell: control characters escaped as the text forms show them ({@link
+   * Visible#escape}: ESC as {@code \e}, NUL as {@code \0}, never raw, as the JSON forms never
+   * write them raw either; issue 22), a formula trigger neutralised, inner quotes doubled, UTF-8.
+   */
   static void csvText(JsonBytes out, String s) {
     boolean plain = !s.isEmpty() && CsvWriter.neutralise(s) == s;
     for (int i = 0; plain && i < s.length(); i++) {
       char c = s.charAt(i);
-      plain = c >= 0x20 && c < 0x80 && c != '"';
+      plain = c >= 0x20 && c < 0x7f && c != '"';
     }
     out.raw('"');
     if (plain) {
@@ -146,7 +152,8 @@ final class Rows {
         out.raw(s.charAt(i));
       }
     } else {
-      String cell = JsonBytes.wellFormed(CsvWriter.neutralise(s)).replace("\"", "\"\"");
+      String cell = JsonBytes.wellFormed(CsvWriter.neutralise(Visible.escape(s)))
+          .replace("\"", "\"\"");
       out.raw(cell.getBytes(StandardCharsets.UTF_8));
     }
     out.raw('"');

@@ -59,7 +59,7 @@ final class ClinicsCommand implements Callable<Integer> {
           + " standard item for the method)")
   String item;
 
-  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CountConverter.class,
+  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CcConverter.class,
       description = "volume per session, for clinics that price the item by volume")
   CountRange cc;
 

@@ -1,5 +1,6 @@
 package dev.exoplan.cli;
 
+import dev.exoplan.domain.value.Amount;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Dates;
 import dev.exoplan.domain.value.Months;
@@ -43,6 +44,22 @@ final class Converters {
     @Override
     public CountRange convert(String s) {
       return Converters.convert(() -> CountRange.parse(s));
+    }
+  }
+
+  /** {@code --cc}: a volume in cc, {@code 2}, {@code 2cc} or {@code 1..3cc} (issue 22). */
+  static final class CcConverter implements ITypeConverter<CountRange> {
+    @Override
+    public CountRange convert(String s) {
+      return Converters.convert(() -> Amount.cc(s));
+    }
+  }
+
+  /** {@code --dose}: an amount in the item's unit, {@code 2}, {@code 2cc} or {@code 2 ampoules}. */
+  static final class DoseConverter implements ITypeConverter<Amount.Dose> {
+    @Override
+    public Amount.Dose convert(String s) {
+      return Converters.convert(() -> Amount.doseAsTyped(s));
     }
   }
 

@@ -5,6 +5,7 @@ import dev.exoplan.domain.compare.Comparisons;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Lang;
+import dev.exoplan.domain.value.Amount;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Dates;
 import dev.exoplan.domain.value.Method;
@@ -146,7 +147,7 @@ final class FastPath {
           .build();
     }
     String cc = v.get("--cc");
-    Optional<CountRange> volume = cc == null ? Optional.empty() : Optional.of(CountRange.parse(cc));
+    Optional<CountRange> volume = cc == null ? Optional.empty() : Optional.of(Amount.cc(cc));
     Optional<LocalDate> on = Optional.ofNullable(date(v.get("--date")));
     String months = v.get("--months");
     CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(

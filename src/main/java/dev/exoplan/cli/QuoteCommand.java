@@ -62,7 +62,7 @@ final class QuoteCommand implements Callable<Integer> {
       description = "first session's date: adds the dated schedule")
   LocalDate start;
 
-  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CountConverter.class,
+  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CcConverter.class,
       description = "volume per session, for a method the clinic prices per cc")
   CountRange cc;
 
@@ -70,10 +70,10 @@ final class QuoteCommand implements Callable<Integer> {
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
   String item;
 
-  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.CountConverter.class,
+  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.DoseConverter.class,
       description = "amount per session in the item's unit (ampoules, or cc), for an item priced"
           + " by steps")
-  CountRange dose;
+  dev.exoplan.domain.value.Amount.Dose dose;
 
   @Option(names = "--member", description = "member prices (会員価格) where the clinic lists them")
   boolean member;
@@ -153,7 +153,11 @@ final class QuoteCommand implements Callable<Integer> {
         counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
-        Optional.ofNullable(dose), member, add.stream().map(String::trim).toList()));
+        Optional.ofNullable(dose).map(dev.exoplan.domain.value.Amount.Dose::amount), member,
+        add.stream().map(String::trim).toList()));
+    if (dose != null) { // --dose 2cc for an item priced by the ampoule (issue 22)
+      q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id()));
+    }
     ctx.emit(QuoteReport.of(catalog, q, which));
     return ExitCode.OK;
   }

@@ -46,6 +46,14 @@ class BatchFormsTest {
     }
   }
 
+  /** Requests whose error messages echo control characters (issue 22, finding 7). */
+  static final List<String> CONTROLS = List.of(
+      "{\"command\":\"plan\",\"method\":\"\\u001b[31mred\\u0000\"}",
+      "{\"command\":\"fl\\u001by\"}",
+      "{\"command\":\"estimate\",\"method\":\"iv\",\"source\":\"\\u007f\\u009b\\u202e\"}",
+      "{\"command\":\"plan\",\"method\":\"iv\",\"no\\u0007\\r\\npe\":\"1\"}",
+      "{\"command\":\"plan\",\"method\":\"iv\",\"intensive\":\"\\u0000=1\"}");
+
   static List<String> requests() throws Exception {
     Process gen = new ProcessBuilder("sh", "bench/gen-plan-requests.sh", "2500").start();
     String generated = new String(gen.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -62,7 +70,9 @@ class BatchFormsTest {
       lines.add("{\"command\":\"compare\",\"method\":\"" + m + "\",\"months\":6}");
       lines.add("{\"command\":\"plan\",\"method\":\"" + m + "\",\"price\":\"-1\"}");
       lines.add("{\"command\":\"plan\",\"method\":\"" + m + "\",\"intensive\":\"=SUM(1)\"}");
+      lines.add("{\"command\":\"plan\",\"method\":\"" + m + "\",\"intensive\":\"\\u001b[31m\"}");
     }
+    lines.addAll(CONTROLS);
     Collections.shuffle(lines, new Random(13));
     return lines;
   }
@@ -108,7 +118,8 @@ class BatchFormsTest {
         expected.set(0, Integer.toString(i + 1));
         expected.set(2, "error");
         expected.set(3, f.get("error").get("exit").asText());
-        expected.set(14, dev.exoplan.report.csv.CsvWriter.neutralise(f.get("error").get("message").asText()));
+        expected.set(14, dev.exoplan.report.csv.CsvWriter.neutralise(
+            dev.exoplan.util.Visible.escape(f.get("error").get("message").asText())));
         assertThat(row).as(where).isEqualTo(expected);
         continue;
       }
@@ -192,6 +203,24 @@ class BatchFormsTest {
             .as("%s line %d: %s", form, i + 1, lines.get(i)).isEqualTo(out[i]);
       }
     }
+  }
+
+  /** Issue 22, finding 7: ESC, NUL and the other controls of a request never reach a CSV cell raw. */
+  @Test
+  void csvCellsEscapeTheControlCharactersOfARequest() throws Exception {
+    String csv = run(CONTROLS, Form.CSV, 1);
+    String body = csv.replace("\r\n", "");
+    assertThat(body.chars().filter(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x202e))
+        .as(csv).isEmpty();
+    List<List<String>> rows = Csv.parse(csv);
+    assertThat(rows.get(1).get(14)).isEqualTo("method: unknown method '\\e[31mred\\0': expected one"
+        + " of iv, injection, scalp, topical, or 点滴, 注射, 頭皮, 水光");
+    assertThat(rows.get(2).get(14)).isEqualTo("unknown command 'fl\\ey': expected estimate, plan or"
+        + " compare");
+    assertThat(rows.get(3).get(14)).startsWith("unknown source '\\x7f\\x9b\\u202e'");
+    assertThat(rows.get(4).get(14)).startsWith("unknown option 'no\\a\\r\\npe' for plan");
+    assertThat(rows.get(5).get(14)).isEqualTo("intensive: expected a number of sessions like 5 or"
+        + " 3..5, got '\\0=1'");
   }
 
   @Test

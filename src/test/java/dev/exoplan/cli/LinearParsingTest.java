@@ -32,7 +32,9 @@ class LinearParsingTest {
         new Object[] {"interval", (Function<String, Object>) Interval::parse},
         new Object[] {"months", (Function<String, Object>) Months::parse},
         new Object[] {"date", (Function<String, Object>) Dates::parse},
-        new Object[] {"method", (Function<String, Object>) Method::of});
+        new Object[] {"method", (Function<String, Object>) Method::of},
+        new Object[] {"cc", (Function<String, Object>) dev.exoplan.domain.value.Amount::cc},
+        new Object[] {"dose", (Function<String, Object>) dev.exoplan.domain.value.Amount::dose});
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,6 +87,10 @@ class LinearParsingTest {
         assertThat(parse.apply("ＩＶ")).isEqualTo(Method.IV);
         assertThatThrownBy(() -> parse.apply("drip"))
             .satisfies(e -> assertThat(Said.en(e)).contains("'drip'").contains("iv"));
+      }
+      case "cc", "dose" -> { // issue 22, finding 9
+        assertThat(parse.apply(" 1 .. 3 cc ")).isEqualTo(parse.apply("1..3"));
+        assertThat(parse.apply("１ｃｃ〜３ｃｃ")).isEqualTo(parse.apply("1..3"));
       }
       default -> throw new AssertionError("no check for parser " + name);
     }

@@ -171,6 +171,23 @@ class QuotesTest {
     assertThat(q.checklist()).hasSize(10);
   }
 
+  /** Issue 22, finding 8: a condition declared twice, or a thousand times, is flagged once. */
+  @Test
+  void aConditionDeclaredAgainIsFlaggedOnceAndRefusesOnce() {
+    Clinic c = clinic(true, RoundingMode.DOWN, Money.yen(100_000), Optional.empty(), List.of(), List.of());
+    assertThatThrownBy(() -> quote(c, 1, 0, List.of(),
+        List.of("pregnant", "autoimmune", "pregnant", "cancer", "pregnant")))
+        .isInstanceOf(RefusedException.class)
+        .satisfies(e -> assertThat(((RefusedException) e).reasons())
+            .extracting(Contraindication::id).containsExactly("pregnant", "cancer"));
+    Quote q = quote(c, 1, 0, List.of(),
+        java.util.Collections.nCopies(1000, "autoimmune"));
+    assertThat(q.flagged()).extracting(Contraindication::id).containsExactly("autoimmune");
+    Quote two = quote(c, 1, 0, List.of(), List.of("severe-allergy", "autoimmune", "severe-allergy"));
+    assertThat(two.flagged()).extracting(Contraindication::id)
+        .containsExactly("severe-allergy", "autoimmune");
+  }
+
   @Test
   void aPriceBelowEveryPublishedRangeIsWarnedAboutWithItsSources() {
     Clinic c = clinic(true, RoundingMode.DOWN, Money.yen(9_800), Optional.of(Money.yen(1_000)),

@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * What a quote is asked for: the plan (its price comes from the clinic, never from --price), the
  * clinic, the patient, the issue date, the volume for clinics that price per cc, the conditions
- * declared at screening and the discounts asked for; the menu item (default: the method's standard
- * one), its amount per session ({@code cc} in cc, {@code dose} in the item's unit), member prices
- * and the optional add-ons asked for.
+ * declared at screening (each once, in the order first given) and the discounts asked for; the
+ * menu item (default: the method's standard one), its amount per session ({@code cc} in cc,
+ * {@code dose} in the item's unit), member prices and the optional add-ons asked for.
  */
 public record QuoteRequest(
     PlanRequest plan,
@@ -34,7 +34,7 @@ public record QuoteRequest(
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(issued, "issued");
-    screen = List.copyOf(screen);
+    screen = List.copyOf(new java.util.LinkedHashSet<>(screen)); // each once (issue 22), as --add
     discounts = List.copyOf(discounts);
     add = List.copyOf(add);
   }
