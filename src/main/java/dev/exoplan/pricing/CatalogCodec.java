@@ -7,16 +7,13 @@ import dev.exoplan.domain.catalog.Disclosure;
 import dev.exoplan.domain.value.Interval;
 import dev.exoplan.domain.catalog.MarketPrice;
 import dev.exoplan.domain.value.Method;
-import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.value.PhaseKind;
-import dev.exoplan.domain.value.PriceRange;
 import dev.exoplan.domain.catalog.PriceTable;
 import dev.exoplan.domain.catalog.Protocol;
 import dev.exoplan.domain.catalog.ProtocolPhase;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.domain.text.Text;
-import dev.exoplan.domain.value.TimeUnit;
 import dev.exoplan.domain.catalog.Treatment;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -48,10 +45,10 @@ public final class CatalogCodec {
     out.writeUTF(t.origin());
     out.writeInt(t.version());
     out.writeUTF(t.id());
-    text(out, t.name());
+    CodecParts.text(out, t.name());
     out.writeUTF(t.currency().getCurrencyCode());
     out.writeBoolean(t.taxIncluded());
-    optText(out, t.taxNote());
+    CodecParts.optText(out, t.taxNote());
     out.writeInt(t.sources().size());
     for (Source s : t.sources()) {
       out.writeUTF(s.id());
@@ -61,22 +58,22 @@ public final class CatalogCodec {
       if (s.date().isPresent()) {
         out.writeLong(s.date().get().toEpochDay()); // no date parser at start-up
       }
-      optString(out, s.publisher());
-      text(out, s.summary());
+      CodecParts.optString(out, s.publisher());
+      CodecParts.text(out, s.summary());
     }
     out.writeInt(t.prices().size());
     for (MarketPrice p : t.prices()) {
-      out.writeByte(p.method().ordinal());
+      CodecParts.method(out, p.method());
       out.writeUTF(p.sourceId());
-      range(out, p.range());
+      CodecParts.range(out, p.range());
       out.writeBoolean(p.taxIncluded());
-      cites(out, p.cites());
+      CodecParts.cites(out, p.cites());
     }
     out.writeInt(t.protocols().size());
     for (Protocol p : t.protocols()) {
       out.writeUTF(p.id());
       out.writeUTF(p.sourceId());
-      text(out, p.name());
+      CodecParts.text(out, p.name());
       out.writeInt(p.methods().size());
       for (Method m : p.methods()) {
         out.writeByte(m.ordinal());
@@ -89,103 +86,42 @@ public final class CatalogCodec {
           out.writeInt(ph.sessions().get().low());
           out.writeInt(ph.sessions().get().high());
         }
-        optInterval(out, ph.every());
+        CodecParts.optInterval(out, ph.every());
         out.writeInt(ph.fromMonth().orElse(0));
       }
-      cites(out, p.cites());
-      notes(out, p.notes());
+      CodecParts.cites(out, p.cites());
+      CodecParts.notes(out, p.notes());
     }
     out.writeInt(t.treatments().size());
     for (Treatment x : t.treatments()) {
       out.writeUTF(x.id());
-      text(out, x.name());
+      CodecParts.text(out, x.name());
       out.writeUTF(x.sourceId());
-      range(out, x.price());
+      CodecParts.range(out, x.price());
       out.writeBoolean(x.taxIncluded());
-      optInterval(out, x.duration());
-      optText(out, x.durationNote());
-      text(out, x.downtime());
-      text(out, x.effect());
+      CodecParts.optInterval(out, x.duration());
+      CodecParts.optText(out, x.durationNote());
+      CodecParts.text(out, x.downtime());
+      CodecParts.text(out, x.effect());
       out.writeBoolean(x.exosome());
-      cites(out, x.cites());
-      notes(out, x.notes());
+      CodecParts.cites(out, x.cites());
+      CodecParts.notes(out, x.notes());
     }
-    notes(out, t.notes());
+    CodecParts.notes(out, t.notes());
     out.writeInt(t.disclosures().size());
     for (Disclosure d : t.disclosures()) {
       out.writeUTF(d.id());
       out.writeUTF(d.sourceId());
-      text(out, d.text());
-      cites(out, d.cites());
+      CodecParts.text(out, d.text());
+      CodecParts.cites(out, d.cites());
     }
     out.writeInt(t.contraindications().size());
     for (Contraindication c : t.contraindications()) {
       out.writeUTF(c.id());
       out.writeByte(c.level().ordinal());
       out.writeUTF(c.sourceId());
-      text(out, c.text());
-      cites(out, c.cites());
-    }
-  }
-
-  private static void text(DataOutputStream out, Text t) throws IOException {
-    out.writeUTF(t.ja());
-    out.writeUTF(t.en());
-  }
-
-  private static void optText(DataOutputStream out, Optional<Text> t) throws IOException {
-    out.writeBoolean(t.isPresent());
-    if (t.isPresent()) {
-      text(out, t.get());
-    }
-  }
-
-  private static void optString(DataOutputStream out, Optional<String> s) throws IOException {
-    out.writeBoolean(s.isPresent());
-    if (s.isPresent()) {
-      out.writeUTF(s.get());
-    }
-  }
-
-  private static void range(DataOutputStream out, PriceRange r) throws IOException {
-    out.writeUTF(r.currency().getCurrencyCode());
-    out.writeLong(r.low().minor());
-    out.writeLong(r.high().minor());
-    out.writeBoolean(r.typical().isPresent());
-    if (r.typical().isPresent()) {
-      out.writeLong(r.typical().get().minor());
-    }
-  }
-
-  private static void optInterval(DataOutputStream out, Optional<Interval> i) throws IOException {
-    out.writeBoolean(i.isPresent());
-    if (i.isPresent()) {
-      out.writeInt(i.get().low());
-      out.writeInt(i.get().high());
-      out.writeByte(i.get().unit().ordinal());
-    }
-  }
-
-  private static void cites(DataOutputStream out, List<Citation> cites) throws IOException {
-    out.writeInt(cites.size());
-    for (Citation c : cites) {
-      out.writeUTF(c.source());
-      out.writeInt(c.line());
-      out.writeUTF(c.quote());
-    }
-  }
-
-  private static void notes(DataOutputStream out, List<SourceNote> notes) throws IOException {
-    out.writeInt(notes.size());
-    for (SourceNote n : notes) {
-      optString(out, n.id());
-      out.writeUTF(n.sourceId());
-      out.writeInt(n.methods().size());
-      for (Method m : n.methods()) {
-        out.writeByte(m.ordinal());
-      }
-      text(out, n.text());
-      cites(out, n.cites());
+      CodecParts.text(out, c.text());
+      CodecParts.cites(out, c.cites());
     }
   }
 
@@ -199,10 +135,10 @@ public final class CatalogCodec {
     String origin = in.readUTF();
     int version = in.readInt();
     String id = in.readUTF();
-    Text name = text(in);
+    Text name = CodecParts.text(in);
     Currency currency = Currency.getInstance(in.readUTF());
     boolean taxIncluded = in.readBoolean();
-    Optional<Text> taxNote = optText(in);
+    Optional<Text> taxNote = CodecParts.optText(in);
     List<Source> sources = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       String sid = in.readUTF();
@@ -210,105 +146,52 @@ public final class CatalogCodec {
       String title = in.readUTF();
       Optional<LocalDate> date =
           in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
-      sources.add(new Source(sid, file, title, date, optString(in), text(in)));
+      sources.add(new Source(sid, file, title, date, CodecParts.optString(in), CodecParts.text(in)));
     }
     List<MarketPrice> prices = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      prices.add(new MarketPrice(method(in), in.readUTF(), range(in), in.readBoolean(), cites(in)));
+      prices.add(new MarketPrice(CodecParts.method(in), in.readUTF(), CodecParts.range(in), in.readBoolean(), CodecParts.cites(in)));
     }
     List<Protocol> protocols = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       String pid = in.readUTF();
       String source = in.readUTF();
-      Text pname = text(in);
+      Text pname = CodecParts.text(in);
       List<Method> methods = new ArrayList<>();
       for (int m = in.readInt(); m > 0; m--) {
-        methods.add(method(in));
+        methods.add(CodecParts.method(in));
       }
       List<ProtocolPhase> phases = new ArrayList<>();
       for (int p = in.readInt(); p > 0; p--) {
         PhaseKind kind = PhaseKind.values()[in.readByte()];
         Optional<CountRange> sessions =
             in.readBoolean() ? Optional.of(new CountRange(in.readInt(), in.readInt())) : Optional.empty();
-        Optional<Interval> every = optInterval(in);
+        Optional<Interval> every = CodecParts.optInterval(in);
         int from = in.readInt();
         phases.add(new ProtocolPhase(kind, sessions, every,
             from > 0 ? Optional.of(from) : Optional.empty()));
       }
-      List<Citation> pcites = cites(in);
-      protocols.add(new Protocol(pid, source, pname, methods, phases, pcites, notes(in)));
+      List<Citation> pcites = CodecParts.cites(in);
+      protocols.add(new Protocol(pid, source, pname, methods, phases, pcites, CodecParts.notes(in)));
     }
     List<Treatment> treatments = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      treatments.add(new Treatment(in.readUTF(), text(in), in.readUTF(), range(in), in.readBoolean(),
-          optInterval(in), optText(in), text(in), text(in), in.readBoolean(), cites(in), notes(in)));
+      treatments.add(new Treatment(in.readUTF(), CodecParts.text(in), in.readUTF(), CodecParts.range(in), in.readBoolean(),
+          CodecParts.optInterval(in), CodecParts.optText(in), CodecParts.text(in), CodecParts.text(in), in.readBoolean(), CodecParts.cites(in), CodecParts.notes(in)));
     }
-    List<SourceNote> notes = notes(in);
+    List<SourceNote> notes = CodecParts.notes(in);
     List<Disclosure> disclosures = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      disclosures.add(new Disclosure(in.readUTF(), in.readUTF(), text(in), cites(in)));
+      disclosures.add(new Disclosure(in.readUTF(), in.readUTF(), CodecParts.text(in), CodecParts.cites(in)));
     }
     List<Contraindication> contraindications = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       contraindications.add(new Contraindication(in.readUTF(),
-          Contraindication.Level.values()[in.readByte()], in.readUTF(), text(in), cites(in)));
+          Contraindication.Level.values()[in.readByte()], in.readUTF(), CodecParts.text(in), CodecParts.cites(in)));
     }
     return Optional.of(new PriceTable(origin, PriceTable.Kind.MARKET, version, id, name, currency,
         taxIncluded, taxNote, sources, prices, protocols, treatments, notes, disclosures,
         contraindications, Optional.empty()));
-  }
-
-  private static Method method(DataInputStream in) throws IOException {
-    return Method.values()[in.readByte()];
-  }
-
-  private static Text text(DataInputStream in) throws IOException {
-    return new Text(in.readUTF(), in.readUTF());
-  }
-
-  private static Optional<Text> optText(DataInputStream in) throws IOException {
-    return in.readBoolean() ? Optional.of(text(in)) : Optional.empty();
-  }
-
-  private static Optional<String> optString(DataInputStream in) throws IOException {
-    return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
-  }
-
-  private static PriceRange range(DataInputStream in) throws IOException {
-    Currency c = Currency.getInstance(in.readUTF());
-    Money low = Money.of(in.readLong(), c);
-    Money high = Money.of(in.readLong(), c);
-    Optional<Money> typical = in.readBoolean() ? Optional.of(Money.of(in.readLong(), c)) : Optional.empty();
-    return new PriceRange(low, high, typical);
-  }
-
-  private static Optional<Interval> optInterval(DataInputStream in) throws IOException {
-    if (!in.readBoolean()) {
-      return Optional.empty();
-    }
-    return Optional.of(new Interval(in.readInt(), in.readInt(), TimeUnit.values()[in.readByte()]));
-  }
-
-  private static List<Citation> cites(DataInputStream in) throws IOException {
-    List<Citation> out = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      out.add(new Citation(in.readUTF(), in.readInt(), in.readUTF()));
-    }
-    return out;
-  }
-
-  private static List<SourceNote> notes(DataInputStream in) throws IOException {
-    List<SourceNote> out = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      Optional<String> id = optString(in);
-      String source = in.readUTF();
-      List<Method> methods = new ArrayList<>();
-      for (int m = in.readInt(); m > 0; m--) {
-        methods.add(method(in));
-      }
-      out.add(new SourceNote(id, source, methods, text(in), cites(in)));
-    }
-    return out;
   }
 
   /** Build step: compiles pricing/market.yaml into the binary the jar ships. */
