@@ -50,7 +50,7 @@ class PlannerTest {
         Optional.empty(), Optional.empty(), Optional.of(LocalDate.MAX.minusMonths(1)));
     assertThatThrownBy(() -> Planner.plan(SHIPPED, r))
         .isInstanceOf(DomainException.class)
-        .satisfies(e -> assertThat(Said.en(e)).contains("runs past the last date there is"));
+        .satisfies(e -> assertThat(Said.en(e)).contains("runs past 9999-12-31, the last date exoplan prints"));
   }
 
   @Test
