@@ -92,10 +92,13 @@ final class ClinicsCommand implements Callable<Integer> {
       inputs.add(new PricingLoader.Input(f, ctx.env().resolve(f)));
     }
     LocalDate on = date.orElseGet(() -> LocalDate.now(ctx.env().clock()));
-    ClinicFiles.Result read = ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn);
-    ClinicComparison c = ClinicComparisons.compare(catalog,
-        new ClinicComparisons.Request(plan, item, cc, member, on), read.lists());
-    ctx.emit(ClinicsReport.of(catalog, c, read.unreadable()));
+    // one list at a time: each is priced as it is read and dropped, keeping only its row (issue 22)
+    ClinicComparisons.Builder compared = new ClinicComparisons.Builder(catalog,
+        new ClinicComparisons.Request(plan, item, cc, member, on));
+    List<ClinicComparison.Unreadable> unreadable =
+        ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn, compared::add);
+    ClinicComparison c = compared.build();
+    ctx.emit(ClinicsReport.of(catalog, c, unreadable));
     return ExitCode.OK;
   }
 }

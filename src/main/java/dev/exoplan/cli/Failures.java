@@ -61,6 +61,22 @@ final class Failures {
   }
 
   /**
+   * An out-of-memory error, wherever it was thrown (issue 22): one line naming the heap's limit and
+   * how to raise it, and the internal-error code, never the JVM's stack trace (unless
+   * {@code --debug}). What the run held is unreachable by now, so there is room to say it.
+   */
+  static int outOfMemory(OutOfMemoryError e, PrintWriter err, boolean debug,
+      dev.exoplan.domain.text.Lang lang) {
+    long mib = Runtime.getRuntime().maxMemory() >> 20;
+    err.println(new dev.exoplan.report.Words(lang, false).get("error.memory", Long.toString(mib)));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL;
+  }
+
+  /**
    * The exception's message after {@code prefix}, in the reader's language when it carries one;
    * a legacy English text is printed whole, as it always was.
    */

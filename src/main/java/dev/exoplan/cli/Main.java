@@ -33,7 +33,15 @@ public final class Main {
   public static int run(String[] args, Env given) {
     WatchedOutput stdout = new WatchedOutput(given.stdout());
     Env env = given.withStdout(stdout);
-    int code = dispatch(args, env);
+    int code;
+    try {
+      code = dispatch(args, env);
+    } catch (OutOfMemoryError e) {
+      // anywhere in a run, on either path: one line, never the JVM's stack trace (issue 22)
+      PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
+      return Failures.outOfMemory(e, err, List.of(args).contains("--debug"),
+          RunLanguage.of(args, env));
+    }
     return checked(code, stdout, env, args);
   }
 

@@ -26,6 +26,18 @@ public final class ClinicFiles {
   public static Result read(List<PricingLoader.Input> inputs, Catalog base, boolean keepGoing,
       Consumer<Message> warn) {
     List<ClinicComparison.Loaded> lists = new ArrayList<>();
+    List<ClinicComparison.Unreadable> unreadable = read(inputs, base, keepGoing, warn, lists::add);
+    return new Result(lists, unreadable);
+  }
+
+  /**
+   * The same, handing each list to {@code each} as soon as it is read, in the same order, and
+   * keeping none (issue 22: {@code clinics} reads, prices and drops one list at a time); returns the
+   * files set aside.
+   */
+  public static List<ClinicComparison.Unreadable> read(List<PricingLoader.Input> inputs,
+      Catalog base, boolean keepGoing, Consumer<Message> warn,
+      Consumer<ClinicComparison.Loaded> each) {
     List<ClinicComparison.Unreadable> unreadable = new ArrayList<>();
     SameClinic same = new SameClinic();
     for (PricingLoader.Input input : inputs) {
@@ -43,13 +55,13 @@ public final class ClinicFiles {
             throw new PricingException(new Position(f.name(), 1, 1),
                 Message.of("data.clinics.not-clinic", t.kind().id()));
           }
-          lists.add(new ClinicComparison.Loaded(f.name(), t));
+          each.accept(new ClinicComparison.Loaded(f.name(), t));
         } catch (PricingException | UnreadableFileException e) {
           unreadable.add(setAside(e, keepGoing));
         }
       }
     }
-    return new Result(lists, unreadable);
+    return unreadable;
   }
 
   private static ClinicComparison.Unreadable setAside(RuntimeException e, boolean keepGoing) {

@@ -11,16 +11,19 @@ import dev.exoplan.domain.quote.QuoteRequest;
 import dev.exoplan.domain.quote.Quotes;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Currency;
 import dev.exoplan.domain.value.Method;
 
 import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.menu.Menu;
 import dev.exoplan.domain.menu.Step;
 import dev.exoplan.domain.menu.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,83 +47,161 @@ public final class ClinicComparisons {
 
   public static ClinicComparison compare(Catalog catalog, Request r,
       List<ClinicComparison.Loaded> lists) {
-    Plan shape = Planner.plan(catalog, r.plan());
-    List<ClinicComparison.Row> rows = new ArrayList<>();
-    List<ClinicComparison.Excluded> excluded = new ArrayList<>();
-    Optional<Currency> currency = Optional.empty();
-    for (ClinicComparison.Loaded l : inForce(lists, r.date(), excluded)) {
+    Builder b = new Builder(catalog, r);
+    lists.forEach(b::add);
+    return b.build();
+  }
+
+  /**
+   * The comparison built one list at a time, in the order given, so that a list can be dropped as
+   * soon as it is added (issue 22: {@code clinics} memory flat in the number of lists). Of the lists
+   * with one clinic id, the one in force on the date (the latest effective date on or before it; on
+   * a tie the one added last) is the one priced: each list that is in force and as recent as the
+   * one chosen so far is priced when added and replaces it, keeping only its outcome (a row holding
+   * no more of the list than the report reads, or why it is excluded). A clinic whose every list
+   * takes effect later is excluded, saying when. {@link #build} then applies, in the order the ids
+   * first came, what depends on the other clinics (the currency of the first clinic that quotes).
+   */
+  public static final class Builder {
+    private final Catalog catalog;
+    private final Request r;
+    private final Map<String, Seen> byId = new LinkedHashMap<>();
+    private final Map<String, Integer> order = new HashMap<>();
+
+    public Builder(Catalog catalog, Request r) {
+      this.catalog = catalog;
+      this.r = r;
+    }
+
+    /** Adds a list; it is not kept. */
+    public void add(ClinicComparison.Loaded l) {
+      order.putIfAbsent(l.file(), order.size());
       Clinic clinic = l.clinic();
+      Seen seen = byId.computeIfAbsent(clinic.id(), k -> new Seen(l.file(), clinic.name()));
+      Optional<LocalDate> eff = clinic.menu().effective();
+      if (eff.isPresent() && eff.get().isAfter(r.date())) {
+        seen.earliest = eff.get().isBefore(seen.earliest) ? eff.get() : seen.earliest;
+        return;
+      }
+      LocalDate mine = eff.orElse(LocalDate.MIN);
+      if (seen.chosen == null || !mine.isBefore(seen.effective)) {
+        seen.chosen = price(l);
+        seen.effective = mine;
+      }
+    }
+
+    private Outcome price(ClinicComparison.Loaded l) {
+      Clinic clinic = l.clinic();
+      Who as = new Who(clinic.id(), clinic.name(), l.file(), clinic.currency());
       Optional<Message> reason = reason(clinic, r);
       if (reason.isPresent()) {
-        excluded.add(excluded(l, reason.get()));
-        continue;
+        return new Outcome(as, reason, Optional.empty(), Optional.empty(), Optional.empty());
       }
-      if (currency.isPresent() && !currency.get().equals(clinic.currency())) {
-        excluded.add(excluded(l, Message.of("clinics.excluded.currency",
-            clinic.currency().getCurrencyCode(), currency.get().getCurrencyCode())));
-        continue;
+      Item item;
+      try {
+        item = QuoteItems.item(clinic, r.plan().method(), r.item());
+      } catch (DomainException e) {
+        // a failure of the run, thrown by build() where it counts (after the currency check)
+        return new Outcome(as, Optional.empty(), Optional.empty(), Optional.empty(),
+            Optional.of(e));
       }
-      Item item = QuoteItems.item(clinic, r.plan().method(), r.item());
       try {
         Quote q = Quotes.quote(catalog.with(l.table()), new QuoteRequest(r.plan(),
             Optional.of(clinic.id()), "", Optional.empty(), r.date(), Optional.of(clinic.id()),
             item.byAmount() ? r.cc() : Optional.empty(), List.of(), List.of(), r.item(),
             Optional.empty(), r.member(), List.of()));
-        rows.add(new ClinicComparison.Row(l.file(), q));
-        currency = Optional.of(clinic.currency());
+        return new Outcome(as, Optional.empty(),
+            Optional.of(new ClinicComparison.Row(l.file(), slim(q))), Optional.empty(),
+            Optional.empty());
       } catch (DomainException e) {
-        excluded.add(excluded(l, e.message()
-            .orElseGet(() -> Message.of("clinics.excluded.other", e.getMessage()))));
+        return new Outcome(as, Optional.empty(), Optional.empty(),
+            Optional.of(e.message()
+                .orElseGet(() -> Message.of("clinics.excluded.other", e.getMessage()))),
+            Optional.empty());
       }
     }
-    List<String> order = lists.stream().map(ClinicComparison.Loaded::file).toList();
-    excluded.sort(Comparator.comparingInt(e -> order.indexOf(e.file())));
-    rows.sort(Comparator.comparing(ClinicComparison.Row::high)
-        .thenComparing(ClinicComparison.Row::low)
-        .thenComparing(x -> x.clinic().id()));
-    return new ClinicComparison(r.plan().method(), r.item(), r.cc(), r.member(), r.date(), shape,
-        rows, excluded);
+
+    public ClinicComparison build() {
+      Plan shape = Planner.plan(catalog, r.plan());
+      List<ClinicComparison.Row> rows = new ArrayList<>();
+      List<ClinicComparison.Excluded> excluded = new ArrayList<>();
+      Optional<Currency> currency = Optional.empty();
+      for (Map.Entry<String, Seen> e : byId.entrySet()) {
+        Seen seen = e.getValue();
+        Outcome o = seen.chosen;
+        if (o == null) {
+          excluded.add(new ClinicComparison.Excluded(e.getKey(), seen.name, seen.file,
+              Message.of("clinics.excluded.not-yet", seen.earliest.toString(),
+                  r.date().toString())));
+        } else if (o.reason().isPresent()) {
+          excluded.add(o.as(o.reason().get()));
+        } else if (currency.isPresent() && !currency.get().equals(o.who().currency())) {
+          excluded.add(o.as(Message.of("clinics.excluded.currency",
+              o.who().currency().getCurrencyCode(), currency.get().getCurrencyCode())));
+        } else if (o.fatal().isPresent()) {
+          throw o.fatal().get();
+        } else if (o.failed().isPresent()) {
+          excluded.add(o.as(o.failed().get()));
+        } else {
+          rows.add(o.row().get());
+          currency = Optional.of(o.who().currency());
+        }
+      }
+      excluded.sort(Comparator.comparingInt(x -> order.get(x.file())));
+      rows.sort(Comparator.comparing(ClinicComparison.Row::high)
+          .thenComparing(ClinicComparison.Row::low)
+          .thenComparing(x -> x.clinic().id()));
+      return new ClinicComparison(r.plan().method(), r.item(), r.cc(), r.member(), r.date(),
+          shape, rows, excluded);
+    }
   }
 
-  private static ClinicComparison.Excluded excluded(ClinicComparison.Loaded l, Message reason) {
-    return new ClinicComparison.Excluded(l.clinic().id(), l.clinic().name(), l.file(), reason);
+  /** What is kept of one clinic id's lists: the first one's file and name, and the one chosen. */
+  private static final class Seen {
+    final String file;
+    final Text name;
+    LocalDate earliest = LocalDate.MAX;
+    Outcome chosen;
+    LocalDate effective;
+
+    Seen(String file, Text name) {
+      this.file = file;
+      this.name = name;
+    }
+  }
+
+  /** The list priced: its clinic id, name, file and currency. */
+  private record Who(String id, Text name, String file, Currency currency) {}
+
+  /**
+   * A priced list: why it cannot quote the plan, found before pricing ({@code reason}); else its
+   * row, or why its quote failed ({@code failed}), or the failure that ends the run ({@code fatal}):
+   * these three only count when its currency is the first quoting clinic's.
+   */
+  private record Outcome(Who who, Optional<Message> reason, Optional<ClinicComparison.Row> row,
+      Optional<Message> failed, Optional<DomainException> fatal) {
+    ClinicComparison.Excluded as(Message why) {
+      return new ClinicComparison.Excluded(who.id(), who.name(), who.file(), why);
+    }
   }
 
   /**
-   * Of the lists with one clinic id, the one in force on {@code date} (the latest effective date on
-   * or before it; on a tie the one given last); a clinic whose every list takes effect later is
-   * excluded, saying when.
+   * The quote with only as much of the clinic's list as a comparison row reads: its own fields, the
+   * quoted item and the fees it bought (which {@link ClinicComparison.Row#fees} finds again), not
+   * the rest of the menu, which a list of 1 MiB may fill with thousands of items.
    */
-  static List<ClinicComparison.Loaded> inForce(List<ClinicComparison.Loaded> lists,
-      LocalDate date, List<ClinicComparison.Excluded> excluded) {
-    Map<String, List<ClinicComparison.Loaded>> byId = new LinkedHashMap<>();
-    for (ClinicComparison.Loaded l : lists) {
-      byId.computeIfAbsent(l.clinic().id(), k -> new ArrayList<>()).add(l);
-    }
-    List<ClinicComparison.Loaded> out = new ArrayList<>();
-    for (List<ClinicComparison.Loaded> same : byId.values()) {
-      Optional<ClinicComparison.Loaded> chosen = Optional.empty();
-      LocalDate earliest = LocalDate.MAX;
-      for (ClinicComparison.Loaded l : same) {
-        Optional<LocalDate> eff = l.clinic().menu().effective();
-        if (eff.isPresent() && eff.get().isAfter(date)) {
-          earliest = eff.get().isBefore(earliest) ? eff.get() : earliest;
-          continue;
-        }
-        LocalDate mine = eff.orElse(LocalDate.MIN);
-        if (chosen.isEmpty()
-            || !mine.isBefore(chosen.get().clinic().menu().effective().orElse(LocalDate.MIN))) {
-          chosen = Optional.of(l);
-        }
-      }
-      if (chosen.isPresent()) {
-        out.add(chosen.get());
-      } else {
-        excluded.add(excluded(same.get(0),
-            Message.of("clinics.excluded.not-yet", earliest.toString(), date.toString())));
-      }
-    }
-    return out;
+  static Quote slim(Quote q) {
+    Clinic c = q.clinic();
+    Menu m = c.menu();
+    Menu menu = new Menu(m.item(q.item().id()).map(List::of).orElse(List.of()),
+        QuoteItems.fees(c, q.item(), List.of()), List.of(), m.taxBasis(), m.effective());
+    Clinic slim = new Clinic(c.id(), c.name(),
+        c.address(), c.phone(), c.example(), c.currency(), c.taxIncluded(), c.taxRatePercent(),
+        c.rounding(), c.quoteValidityDays(), c.prices(), c.courses(q.method()), c.discounts(), menu,
+        c.registration());
+    return new Quote(slim, q.number(), q.patient(), q.counselor(), q.issued(), q.validUntil(),
+        q.method(), q.item(), q.member(), q.plan(), q.cc(), q.full(), q.minimum(), q.checks(),
+        q.flagged(), q.checklist(), q.disclosures(), q.survey());
   }
 
   /** Why this clinic cannot quote the plan, when it cannot: said before any pricing is tried. */
