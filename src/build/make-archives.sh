@@ -14,7 +14,7 @@ shift 2
 target=$(cd "$target" && pwd -P)
 jar="$target/exoplan.jar"
 # The same JVM options as the launcher's interactive path.
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfData"
 # One archive per JDK feature version, each from its own training run. The runs are independent and
 # each mostly single-threaded (C1 only, serial GC), so they run side by side: on two cores the
 # package phase waits for the slowest run instead of the sum of them.
