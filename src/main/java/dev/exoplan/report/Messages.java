@@ -34,14 +34,25 @@ public final class Messages {
   private static final String DIR = "dev/exoplan/report/";
   private static final int MAGIC = 0x4558_4d53; // "EXMS"
 
-  private final Map<String, String> texts;
+  /**
+   * English nouns that follow a count in the messages: after a count of exactly 1 the plural's
+   * "s" is dropped ("1 session", "all 1 source", "(1 ampoule)"), so no template needs a form for
+   * one (issue 18). Japanese has no plural.
+   */
+  private static final String[] PLURALS = {" sessions", " sources", " ampoules", " prices",
+    " protocols", " treatments", " notes", " characters", " days", " months", " weeks", " files",
+    " lists", " clinics", " items", " courses", " lines", " requests"};
 
-  private Messages(Map<String, String> texts) {
+  private final Map<String, String> texts;
+  private final boolean english;
+
+  private Messages(Map<String, String> texts, boolean english) {
     this.texts = texts;
+    this.english = english;
   }
 
   public static Messages of(Lang lang) {
-    return new Messages(load(lang == Lang.JA ? "messages_ja" : "messages"));
+    return new Messages(load(lang == Lang.JA ? "messages_ja" : "messages"), lang != Lang.JA);
   }
 
   private static Map<String, String> load(String name) {
@@ -123,9 +134,20 @@ public final class Messages {
     for (int open = s.indexOf('{'); open >= 0; open = s.indexOf('{', open + 1)) {
       int close = s.indexOf('}', open);
       if (close == open + 2 && s.charAt(open + 1) >= '0' && s.charAt(open + 1) - '0' < args.length) {
-        b.append(s, from, open).append(args[s.charAt(open + 1) - '0']);
+        String arg = String.valueOf(args[s.charAt(open + 1) - '0']);
+        b.append(s, from, open).append(arg);
         from = close + 1;
         open = close;
+        if (english && arg.equals("1")) {
+          for (String plural : PLURALS) {
+            if (s.startsWith(plural, from) && (from + plural.length() == s.length()
+                || !Character.isLetter(s.charAt(from + plural.length())))) {
+              b.append(plural, 0, plural.length() - 1);
+              from += plural.length();
+              break;
+            }
+          }
+        }
       }
     }
     return b.append(s, from, s.length()).toString();
