@@ -99,6 +99,30 @@ final class ClinicsCommand implements Callable<Integer> {
         ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn, compared::add);
     ClinicComparison c = compared.build();
     ctx.emit(ClinicsReport.of(catalog, c, unreadable));
+    if (c.rows().isEmpty() && c.excluded().isEmpty() && !unreadable.isEmpty()) {
+      return nothingRead(ctx, unreadable);
+    }
     return ExitCode.OK;
+  }
+
+  /**
+   * --keep-going, and not one list could be read: the report lists them, but nothing was compared,
+   * so the run fails (issue 18): 66 when no file could be opened, 65 when one was not a valid list.
+   */
+  private static int nothingRead(Context ctx, List<ClinicComparison.Unreadable> unreadable) {
+    boolean opened = false;
+    for (ClinicComparison.Unreadable u : unreadable) {
+      opened |= !u.where().equals(u.file()); // a position inside the file: it was read, not valid
+    }
+    String line = "exoplan clinics: " + new dev.exoplan.report.Words(ctx.lang(), false)
+        .say(dev.exoplan.domain.text.Message.of("clinics.none.read", unreadable.size()));
+    try {
+      ctx.env().stderr().write((dev.exoplan.util.Visible.escape(line) + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      ctx.env().stderr().flush();
+    } catch (java.io.IOException e) {
+      // stderr is gone: the exit code still says it
+    }
+    return opened ? ExitCode.DATA : ExitCode.NO_INPUT;
   }
 }
