@@ -114,15 +114,7 @@ final class ClinicsCommand implements Callable<Integer> {
     for (ClinicComparison.Unreadable u : unreadable) {
       opened |= !u.where().equals(u.file()); // a position inside the file: it was read, not valid
     }
-    String line = "exoplan clinics: " + new dev.exoplan.report.Words(ctx.lang(), false)
-        .say(dev.exoplan.domain.text.Message.of("clinics.none.read", unreadable.size()));
-    try {
-      ctx.env().stderr().write((dev.exoplan.util.Visible.escape(line) + "\n")
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      ctx.env().stderr().flush();
-    } catch (java.io.IOException e) {
-      // stderr is gone: the exit code still says it
-    }
+    ctx.failed("clinics", dev.exoplan.domain.text.Message.of("clinics.none.read", unreadable.size()));
     return opened ? ExitCode.DATA : ExitCode.NO_INPUT;
   }
 }

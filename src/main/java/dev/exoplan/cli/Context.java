@@ -56,8 +56,18 @@ public final class Context {
 
   /** A warning on stderr: one line, "exoplan: warning: …", control characters made visible. */
   public void warn(dev.exoplan.domain.text.Message message) {
-    Words words = new Words(lang(), false);
-    String line = words.say(dev.exoplan.domain.text.Message.of("warn.line", message));
+    stderrLine(new Words(lang(), false).say(dev.exoplan.domain.text.Message.of("warn.line", message)));
+  }
+
+  /**
+   * A command's failure said after its output was written: one line, "exoplan COMMAND: …", control
+   * characters made visible; the caller returns the exit code.
+   */
+  public void failed(String command, dev.exoplan.domain.text.Message message) {
+    stderrLine("exoplan " + command + ": " + new Words(lang(), false).say(message));
+  }
+
+  private void stderrLine(String line) {
     try {
       env.stderr().write((dev.exoplan.util.Visible.escape(line) + "\n")
           .getBytes(StandardCharsets.UTF_8));

@@ -145,7 +145,6 @@ final class ClinicBinder {
     return Optional.of(number);
   }
 
-
   List<Discount> discounts(List<Node> nodes) {
     List<Discount> discounts = new ArrayList<>();
     Map<String, Position> discountIds = new HashMap<>();
