@@ -5,7 +5,6 @@ import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.value.Method;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,8 +93,10 @@ public final class Catalog {
 
   public List<MarketPrice> prices() {
     return prices.values().stream()
-        .sorted(Comparator.comparing((MarketPrice p) -> p.method().ordinal())
-            .thenComparing(MarketPrice::sourceId))
+        .sorted((a, b) -> { // a plain lambda: see ClinicComparisons
+          int c = Integer.compare(a.method().ordinal(), b.method().ordinal());
+          return c != 0 ? c : a.sourceId().compareTo(b.sourceId());
+        })
         .toList();
   }
 

@@ -22,7 +22,6 @@ import dev.exoplan.domain.menu.Step;
 import dev.exoplan.domain.menu.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,10 +146,16 @@ public final class ClinicComparisons {
           currency = Optional.of(o.who().currency());
         }
       }
-      excluded.sort(Comparator.comparingInt(x -> order.get(x.file())));
-      rows.sort(Comparator.comparing(ClinicComparison.Row::high)
-          .thenComparing(ClinicComparison.Row::low)
-          .thenComparing(x -> x.clinic().id()));
+      // A plain lambda, not Comparator.comparing: the JDK's comparators are serializable lambdas,
+      // which the start-up archive cannot hold, so each is spun at its first use (bench/startup.py).
+      excluded.sort((a, b) -> Integer.compare(order.get(a.file()), order.get(b.file())));
+      rows.sort((a, b) -> {
+        int c = a.high().compareTo(b.high());
+        if (c == 0) {
+          c = a.low().compareTo(b.low());
+        }
+        return c != 0 ? c : a.clinic().id().compareTo(b.clinic().id());
+      });
       return new ClinicComparison(r.plan().method(), r.item(), r.cc(), r.member(), r.date(),
           shape, rows, excluded);
     }

@@ -28,6 +28,20 @@ public record PlanRequest(
     Objects.requireNonNull(method, "method");
   }
 
+  /**
+   * The record's own form, {@code PlanRequest[method=…, protocolId=…, …]}, written out: the
+   * generated one is linked at its first call by an invokedynamic bootstrap that costs a short run
+   * milliseconds. A quote's number hashes this text, so it must not change: RecordMethodsTest
+   * checks it against the record's components.
+   */
+  @Override
+  public String toString() {
+    return "PlanRequest[method=" + method + ", protocolId=" + protocolId + ", intensive=" + intensive
+        + ", maintenance=" + maintenance + ", maintenanceEvery=" + maintenanceEvery
+        + ", months=" + months + ", price=" + price + ", sourceId=" + sourceId
+        + ", start=" + start + "]";
+  }
+
   public static PlanRequest of(Method method) {
     return new PlanRequest(
         method,

@@ -43,6 +43,18 @@ public final class Timeline {
     Offset plus(Offset o) {
       return new Offset(Exact.add(months, o.months), Exact.add(days, o.days));
     }
+
+    // Written out: a record's generated equals and hashCode are linked at their first call by an
+    // invokedynamic bootstrap that costs a short run milliseconds (RecordMethodsTest, bench/startup.py).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Offset other && months == other.months && days == other.days;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Long.hashCode(months) + Long.hashCode(days);
+    }
   }
 
   /**

@@ -177,7 +177,19 @@ public final class ClinicPricing {
   }
 
   /** What decides a purchase's line and how it reads: its kind, phase and what was bought. */
-  private record Group(Bought.Kind kind, Optional<PhaseKind> phase, String id) {}
+  private record Group(Bought.Kind kind, Optional<PhaseKind> phase, String id) {
+    // Written out: a record's generated equals and hashCode are linked at their first call by an
+    // invokedynamic bootstrap that costs a short run milliseconds (RecordMethodsTest).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Group g && kind == g.kind && phase.equals(g.phase) && id.equals(g.id);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * kind.hashCode() + phase.hashCode()) * 31 + id.hashCode();
+    }
+  }
 
   /** The line a group's purchases go on, and whether their price is a "from" price. */
   private record Join(Merged line, boolean from) {}

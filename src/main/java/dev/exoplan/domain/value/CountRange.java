@@ -71,6 +71,18 @@ public record CountRange(int low, int high) {
         Math.toIntExact(Exact.add(low, other.low)), Math.toIntExact(Exact.add(high, other.high)));
   }
 
+  // equals and hashCode written out: a record's generated ones are linked at their first call by an
+  // invokedynamic bootstrap that costs a short run milliseconds (RecordMethodsTest).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CountRange c && c.low == low && c.high == high;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * low + high;
+  }
+
   @Override
   public String toString() {
     return isSingle() ? Integer.toString(low) : low + ".." + high;

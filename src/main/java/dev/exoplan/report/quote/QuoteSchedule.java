@@ -4,7 +4,6 @@ import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.plan.ScheduledSession;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,8 +21,12 @@ final class QuoteSchedule {
     }
     boolean two = q.minimum().isPresent();
     List<ScheduledSession> sessions = new ArrayList<>(q.plan().schedule());
-    sessions.sort(Comparator.comparing((ScheduledSession s) -> s.earliest().orElse(LocalDate.MAX))
-        .thenComparingInt(ScheduledSession::number));
+    // A plain lambda, not Comparator.comparing: the JDK's comparators are serializable lambdas,
+    // which the start-up archive cannot hold, so each is spun at its first use (bench/startup.py).
+    sessions.sort((a, b) -> {
+      int c = a.earliest().orElse(LocalDate.MAX).compareTo(b.earliest().orElse(LocalDate.MAX));
+      return c != 0 ? c : Integer.compare(a.number(), b.number());
+    });
     List<String> headers = new ArrayList<>(List.of(w.get("col.number"), w.get("col.phase"),
         w.get("col.dates")));
     if (two) {

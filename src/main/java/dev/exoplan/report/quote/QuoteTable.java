@@ -5,7 +5,6 @@ import dev.exoplan.domain.quote.QuoteLine;
 import dev.exoplan.domain.quote.QuoteScenario;
 import dev.exoplan.domain.menu.TaxBasis;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +44,18 @@ final class QuoteTable {
     min.forEach(all::putIfAbsent);
     List<String> keys = new ArrayList<>(all.keySet());
     List<String> seen = List.copyOf(keys);
-    keys.sort(Comparator
-        .comparingInt((String k) -> all.get(k).phase().map(Enum::ordinal).orElse(99))
-        .thenComparingInt(k -> all.get(k).kind().ordinal())
-        .thenComparingInt(seen::indexOf));
+    // A plain lambda, not Comparator.comparing: the JDK's comparators are serializable lambdas,
+    // which the start-up archive cannot hold, so each is spun at its first use (bench/startup.py).
+    keys.sort((x, y) -> {
+      QuoteLine a = all.get(x);
+      QuoteLine b = all.get(y);
+      int c = Integer.compare(a.phase().map(Enum::ordinal).orElse(99),
+          b.phase().map(Enum::ordinal).orElse(99));
+      if (c == 0) {
+        c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+      }
+      return c != 0 ? c : Integer.compare(seen.indexOf(x), seen.indexOf(y));
+    });
     List<QuoteSheet.Row> rows = new ArrayList<>();
     for (String k : keys) {
       Optional<QuoteLine> a = Optional.ofNullable(min.get(k));
