@@ -40,6 +40,7 @@ final class FastPath {
     String command = null;
     GlobalOptions global = new GlobalOptions();
     Map<String, String> values = new HashMap<>();
+    Map<String, List<String>> lists = new HashMap<>();
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -83,6 +84,15 @@ final class FastPath {
       }
       if (key.equals("--pricing")) {
         global.pricing.add(value);
+      } else if (opt.get().list()) {
+        List<String> into = lists.get(key);
+        if (into == null) {
+          into = new ArrayList<>();
+          lists.put(key, into);
+        }
+        if (!listed(value, into)) {
+          return OptionalInt.empty();
+        }
       } else if (values.put(key, value) != null) {
         return OptionalInt.empty();
       }
@@ -91,10 +101,67 @@ final class FastPath {
       return OptionalInt.empty();
     }
     try {
+      if (command.equals("quote")) {
+        QuoteCommand quote = quote(values, lists);
+        return quote == null ? OptionalInt.empty() : run(command, global, env, err, quote, null);
+      }
       return dispatch(command, values, files, global, env, err);
     } catch (UsageException | DomainException e) {
       return OptionalInt.empty(); // picocli gives the message, word for word
     }
+  }
+
+  /**
+   * A list option's value split at commas as picocli splits it, added to {@code into}; false for
+   * an empty piece (a leading, trailing or doubled comma), which picocli is left to read.
+   */
+  private static boolean listed(String value, List<String> into) {
+    int from = 0;
+    while (true) {
+      int comma = value.indexOf(',', from);
+      String piece = value.substring(from, comma < 0 ? value.length() : comma);
+      if (piece.isEmpty()) {
+        return false;
+      }
+      into.add(piece);
+      if (comma < 0) {
+        return true;
+      }
+      from = comma + 1;
+    }
+  }
+
+  /**
+   * The quote command with its fields set from the values, converted as its converters convert
+   * them; null when one is missing that picocli must report (--patient, --method).
+   */
+  private static QuoteCommand quote(Map<String, String> v, Map<String, List<String>> lists) {
+    String m = v.get("--method");
+    if (m == null || !v.containsKey("--patient")) {
+      return null;
+    }
+    QuoteCommand q = new QuoteCommand();
+    q.method = new MethodOption();
+    q.method.method = Method.of(m);
+    q.shape = PlanShape.read(v);
+    q.patient = v.get("--patient");
+    q.clinic = v.get("--clinic");
+    q.start = date(v.get("--start"));
+    String cc = v.get("--cc");
+    q.cc = cc == null ? null : Amount.cc(cc);
+    q.item = v.get("--item");
+    String dose = v.get("--dose");
+    q.dose = dose == null ? null : Amount.doseAsTyped(dose);
+    q.member = v.containsKey("--member");
+    q.add = lists.getOrDefault("--add", new ArrayList<>());
+    q.date = date(v.get("--date"));
+    q.screen = lists.getOrDefault("--screen", new ArrayList<>());
+    q.discounts = lists.getOrDefault("--discount", new ArrayList<>());
+    q.number = v.get("--number");
+    q.counselor = v.get("--counselor");
+    q.copy = v.get("--copy");
+    q.font = v.get("--font");
+    return q;
   }
 
   /** The global options' values, checked as their converters check them; false if one is bad. */
@@ -153,17 +220,26 @@ final class FastPath {
     CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(
         months == null ? Comparisons.DEFAULT_MONTHS : Months.parse(months),
         Optional.ofNullable(method), opt(v, "--protocol"));
-    // Every value parsed above: what fails below is the command's own failure, reported here.
+    return run(command, g, env, err, null, new Parsed(method, plan, volume, on, compare, files, v));
+  }
+
+  /** What dispatch parsed for a command other than quote. */
+  private record Parsed(Method method, PlanRequest plan, Optional<CountRange> volume,
+      Optional<LocalDate> on, CompareRequest compare, List<String> files, Map<String, String> v) {}
+
+  /** Runs a parsed command: what fails now is the command's own failure, reported here. */
+  private static OptionalInt run(String command, GlobalOptions g, Env env, PrintWriter err,
+      QuoteCommand quote, Parsed p) {
     Context ctx = new Context(env, g);
     int code;
     try {
-      code = switch (command) {
-        case "estimate" -> EstimateCommand.run(ctx, method, opt(v, "--source"));
-        case "plan" -> PlanCommand.run(ctx, plan);
-        case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), volume,
-            v.containsKey("--member"), on, v.containsKey("--keep-going"));
-        case "compare" -> CompareCommand.run(ctx, compare);
-        default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);
+      code = quote != null ? quote.run(ctx) : switch (command) {
+        case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
+        case "plan" -> PlanCommand.run(ctx, p.plan());
+        case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
+            p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
+        case "compare" -> CompareCommand.run(ctx, p.compare());
+        default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {
       code = Failures.report(e, "exoplan " + command, err, g.debug, ctx.lang());

@@ -140,7 +140,11 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Context ctx = top.context();
+    return run(top.context());
+  }
+
+  /** The quote asked for by this command's fields, set by picocli or by the lean path. */
+  int run(Context ctx) {
     Copy which = copy(copy);
     ctx.checkOutput();
     String name = name("--patient", patient);

@@ -15,10 +15,30 @@ import java.util.Optional;
  * place only fails the build.
  */
 public final class OptionTable {
-  /** An option: its names (longest last), and whether it is a flag (takes no value). */
-  public record Opt(List<String> names, boolean flag) {
+  /**
+   * An option: its names (longest last) and its kind: a flag (takes no value), a value, a
+   * repeated value ({@code --pricing a --pricing b}) or a list (repeated, each value split at
+   * commas: {@code --add a,b --add c}).
+   */
+  public record Opt(List<String> names, Kind kind) {
+    /** How an option takes values. */
+    public enum Kind { FLAG, VALUE, REPEATED, LIST }
+
     public Opt {
       names = List.copyOf(names);
+    }
+
+    /** A flag or a single value. */
+    public Opt(List<String> names, boolean flag) {
+      this(names, flag ? Kind.FLAG : Kind.VALUE);
+    }
+
+    public boolean flag() {
+      return kind == Kind.FLAG;
+    }
+
+    public boolean list() {
+      return kind == Kind.LIST;
     }
 
     /** The longest name, {@code --output} for {@code -o, --output}: what a parsed value is kept under. */
@@ -40,10 +60,14 @@ public final class OptionTable {
     return new Opt(List.of(names), true);
   }
 
+  private static Opt list(String... names) {
+    return new Opt(List.of(names), Opt.Kind.LIST);
+  }
+
   /** Options every command takes, before or after its name. */
   public static final List<Opt> GLOBAL = List.of(value("--format"), value("--lang"),
-      value("--pricing"), value("-o", "--output"), flag("--force"), value("--color"),
-      value("--yen"), flag("--bom"), flag("--debug"));
+      new Opt(List.of("--pricing"), Opt.Kind.REPEATED), value("-o", "--output"), flag("--force"),
+      value("--color"), value("--yen"), flag("--bom"), flag("--debug"));
 
   /** The plan's shape, taken alike by plan, clinics and quote. */
   public static final List<Opt> PLAN_SHAPE = List.of(value("--method"), value("--protocol"),
@@ -58,6 +82,10 @@ public final class OptionTable {
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
     COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
         value("--date"), flag("--keep-going")));
+    COMMANDS.put("quote", join(PLAN_SHAPE, value("--patient"), value("--clinic"), value("--cc"),
+        value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
+        list("--screen"), list("--discount"), value("--number"), value("--counselor"),
+        value("--copy"), value("--font")));
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 

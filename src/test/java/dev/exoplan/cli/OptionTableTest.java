@@ -29,22 +29,31 @@ class OptionTableTest {
       OutputStream.nullOutputStream(), OutputStream.nullOutputStream(),
       new ByteArrayInputStream(new byte[0]), Map.of(), false, Clock.systemUTC(), Path.of("."))));
 
-  /** Each option of a spec as "names flag|value", help and version left out; global ones if asked. */
-  static Map<String, Boolean> options(CommandSpec spec, boolean inherited) {
-    Map<String, Boolean> out = new TreeMap<>();
+  /**
+   * Each option of a spec as "names" to its kind (FLAG, VALUE, REPEATED, or LIST: repeated and
+   * split at commas),
+   * help and version left out; global ones if asked.
+   */
+  static Map<String, String> options(CommandSpec spec, boolean inherited) {
+    Map<String, String> out = new TreeMap<>();
     for (OptionSpec o : spec.options()) {
       boolean global = o.inherited() || spec.parent() == null;
       if (!o.usageHelp() && !o.versionHelp() && global == inherited) {
-        out.put(String.join(",", o.names()), o.arity().max() == 0);
+        String kind = o.arity().max() == 0 ? "FLAG" : "VALUE";
+        if (o.isMultiValue()) {
+          kind = o.splitRegex().isEmpty() ? "REPEATED"
+              : o.splitRegex().equals(",") ? "LIST" : "split at " + o.splitRegex();
+        }
+        out.put(String.join(",", o.names()), kind);
       }
     }
     return out;
   }
 
-  static Map<String, Boolean> table(List<OptionTable.Opt> opts) {
-    Map<String, Boolean> out = new TreeMap<>();
+  static Map<String, String> table(List<OptionTable.Opt> opts) {
+    Map<String, String> out = new TreeMap<>();
     for (OptionTable.Opt o : opts) {
-      out.put(String.join(",", o.names()), o.flag());
+      out.put(String.join(",", o.names()), o.kind().name());
     }
     return out;
   }
