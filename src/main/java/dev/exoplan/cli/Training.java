@@ -60,8 +60,21 @@ public final class Training {
         new String[] {"--version"},
         new String[] {"plan", "--method", "nothing"},
         new String[] {"batch"});
+    runs = new java.util.ArrayList<>(runs);
+    // A range quote with fees, and clinics over a directory of lists that between them take every
+    // kind of price (tax excluded, tax not stated, a trial, a mandatory fee, a premium item): the
+    // classes those paths load join the archive. The directory is the build's test data; without
+    // it (a training run elsewhere) these runs are left out.
+    runs.add(new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
+        "--intensive", "3..5", "--maintenance", "1..2", "--add", "blood-test,numbing-cream",
+        "--date", "2026-11-21", "--format", "json"});
+    Path lists = root.resolve("src/test/data/clinics");
+    if (Files.isDirectory(lists)) {
+      runs.add(new String[] {"clinics", lists.toString(), "--method", "iv"});
+      runs.add(new String[] {"clinics", lists.toString(), "--method", "scalp", "--lang", "ja",
+          "--format", "csv"});
+    }
     if (List.of(args).contains("--pdf")) {
-      runs = new java.util.ArrayList<>(runs);
       runs.add(new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
           "--date", "2026-11-21", "--lang", "ja", "-o", tmp.resolve("training.pdf").toString()});
     }
