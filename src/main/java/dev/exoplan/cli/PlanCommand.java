@@ -25,8 +25,8 @@ import picocli.CommandLine.ParentCommand;
     synopsisHeading = "",
     description = {
       "What a whole plan costs: each phase's sessions and cost (low, typical, high) and the total.",
-      "With no options: source 003's protocol (monthly ×3–5, then every 6–12 months) over its"
-          + " first 12 months of maintenance, at the market price range of the method.",
+      "With no options: source 003's protocol (monthly ×3–5, then every 6–12 months) over the"
+          + " first 12 months from the first session, at the market price range of the method.",
       "A phase of A..B sessions at L..H per session costs A·L..B·H.",
       "Formats: text, json, csv, md."
     })

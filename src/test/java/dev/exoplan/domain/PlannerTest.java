@@ -162,21 +162,28 @@ class PlannerTest {
 
   @Test
   void theLowEndOfARangeIsThePlanAtTheLowEnds() {
-    // issue 10: --intensive 0..5 --maintenance-every 5w --months 12 had a low end of 10, below 11
-    PlanRequest range = new PlanRequest(Method.IV, Optional.empty(),
+    // issue 10: --intensive 0..5 --maintenance-every 5w --months 12 had a low end of 10, below 11;
+    // issue 18: with no intensive session the first session is maintenance's, in month 1, so a
+    // range from 0 makes maintenance's opening depend on the count and is refused; from 1 it holds
+    PlanRequest zero = new PlanRequest(Method.IV, Optional.empty(),
         Optional.of(new CountRange(0, 5)), Optional.empty(),
         Optional.of(Interval.of(5, TimeUnit.WEEK)), Optional.of(12),
         Optional.of(PriceRange.point(Money.yen(1000))), Optional.empty(), Optional.empty());
-    PlanRequest none = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(0)),
+    assertThatThrownBy(() -> Planner.plan(SHIPPED, zero)).isInstanceOf(DomainException.class)
+        .hasMessageContaining("domain.start.depends");
+    PlanRequest range = new PlanRequest(Method.IV, Optional.empty(),
+        Optional.of(new CountRange(1, 5)), Optional.empty(), zero.maintenanceEvery(),
+        zero.months(), zero.price(), Optional.empty(), Optional.empty());
+    PlanRequest one = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(1)),
         Optional.empty(), range.maintenanceEvery(), range.months(), range.price(),
         Optional.empty(), Optional.empty());
     PlanRequest five = new PlanRequest(Method.IV, Optional.empty(), Optional.of(CountRange.of(5)),
         Optional.empty(), range.maintenanceEvery(), range.months(), range.price(),
         Optional.empty(), Optional.empty());
     Plan r = Planner.plan(SHIPPED, range);
-    assertThat(r.sessions().low()).isEqualTo(Planner.plan(SHIPPED, none).sessions().low());
+    assertThat(r.sessions().low()).isEqualTo(Planner.plan(SHIPPED, one).sessions().low());
     assertThat(r.sessions().high()).isEqualTo(Planner.plan(SHIPPED, five).sessions().high());
-    assertThat(r.sessions()).isEqualTo(new CountRange(7, 12));
+    assertThat(r.sessions()).isEqualTo(new CountRange(8, 12));
   }
 
   @Test

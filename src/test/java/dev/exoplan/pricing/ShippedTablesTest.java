@@ -88,6 +88,20 @@ class ShippedTablesTest {
     }
   }
 
+  /**
+   * Issue 18, finding 12: the further-year sentence's citations, which live in code, say what their
+   * lines say, and the interval it falls back to is 003 line 195's 半年〜1年.
+   */
+  @Test
+  void theFurtherYearCitationsAreOnTheirLines() throws IOException {
+    for (String[] c : dev.exoplan.domain.plan.FurtherYear.CITES) {
+      Source s = SHIPPED.source(c[0]).orElseThrow();
+      assertThat(line(s, Integer.parseInt(c[1]))).as("%s line %s", c[0], c[1]).contains(c[2]);
+    }
+    assertThat(dev.exoplan.domain.plan.FurtherYear.SOURCE_INTERVAL)
+        .isEqualTo(new Interval(6, 12, TimeUnit.MONTH));
+  }
+
   @Test
   void everySourceFileIsShippedAndDated() {
     for (Source s : SHIPPED.sources()) {

@@ -235,7 +235,9 @@ public final class ClinicComparisons {
         boolean several = clinic.menu().items().stream()
             .anyMatch(i -> i.method().equals(Optional.of(method)));
         return Optional.of(several ? Message.of("clinics.excluded.no-standard", method)
-            : Message.of("clinics.excluded.no-method", method, priced.isEmpty() ? "-" : priced));
+            : priced.isEmpty() // issue 18: every item of method none: no empty "it prices"
+                ? Message.of("clinics.excluded.no-method.none", method)
+                : Message.of("clinics.excluded.no-method", method, priced));
       }
       item = standard.get();
     }

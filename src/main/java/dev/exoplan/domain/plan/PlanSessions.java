@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * The thin adapter from a {@link Plan} to the purchase planner's {@link Sessions}: every session of
  * the minimum or full plan, phase by phase, at the longest interval of its phase (a course valid on
- * the slowest schedule is valid on any faster one), a phase opening as the timeline opens it (at
- * its stated month, or at the next session of the phase before) and no session later than the
+ * the slowest schedule is valid on any faster one), a phase opening as the timeline opens it (the
+ * first session on the first day, whichever phase it is in; a later phase at its stated month, or
+ * at the next session of the phase before) and no session later than the
  * last day of the window it was counted in. A phase with no interval gets sessions a hundred
  * years apart, so no course with a validity is assumed to reach across them.
  */
@@ -26,6 +27,7 @@ public final class PlanSessions {
     List<Visit> visits = new ArrayList<>();
     LocalDate date = first;
     boolean opened = false;
+    boolean someBefore = false; // an earlier phase has sessions in this plan (as Timeline)
     java.util.Optional<Interval> before = java.util.Optional.empty();
     for (Phase phase : plan.phases()) {
       int n = full ? phase.sessions().high() : phase.sessions().low();
@@ -41,7 +43,7 @@ public final class PlanSessions {
           date = step.map(e -> e.unit().plus(dateOf(first, visits), e.high()))
               .orElseGet(() -> dateOf(first, visits).plusMonths(UNKNOWN_GAP_MONTHS));
         }
-        if (k == 0 && from.isPresent() && date.isBefore(from.get())) {
+        if (someBefore && k == 0 && from.isPresent() && date.isBefore(from.get())) {
           date = from.get();
         }
         if (windowEnd.isPresent() && date.isAfter(windowEnd.get())) {
@@ -53,6 +55,7 @@ public final class PlanSessions {
       if (n > 0) {
         before = phase.every();
       }
+      someBefore |= n > 0;
     }
     return new Sessions(first, visits);
   }

@@ -76,21 +76,23 @@ public final class Planner {
     List<Phase> phases = new ArrayList<>();
     MoneyRange total = MoneyRange.zero(price.perSession().currency(), price.perSession().basis());
     CountRange sessions = CountRange.of(0);
+    boolean noneBefore = true; // as Timeline: after phases of no sessions, no protocol month
     for (int i = 0; i < specs.size(); i++) {
       Spec s = specs.get(i);
       CountRange count = layout.counts().get(i);
       MoneyRange cost = cost(count, price.perSession());
       Optional<Integer> counted = s.counted() ? window : Optional.empty();
-      phases.add(new Phase(s.kind, count, s.basis, s.every, counted, s.fromMonth,
-          price.perSession(), cost));
+      phases.add(new Phase(s.kind, count, s.basis, s.every, counted,
+          noneBefore ? Optional.empty() : s.fromMonth, price.perSession(), cost));
+      noneBefore &= s.sessions.isPresent() && s.sessions.get().high() == 0;
       total = total.plus(cost);
       sessions = sessions.plus(count);
     }
     if (sessions.high() == 0) {
       throw new DomainException(Message.of("domain.plan.empty"));
     }
-    List<ScheduledSession> schedule =
-        request.start().isPresent() ? schedule(layout, specs, window, clock) : List.of();
+    List<ScheduledSession> schedule = request.start().isPresent()
+        ? schedule(layout, specs, window.orElse(months), clock) : List.of();
     return new Plan(
         request.method(),
         Optional.of(protocol),
@@ -191,7 +193,9 @@ public final class Planner {
       Optional<CountRange> sessions,
       Optional<Interval> every,
       Optional<Integer> fromMonth,
-      Phase.SessionsBasis basis) {
+      Phase.SessionsBasis basis,
+      boolean yearly) {
+    /** A protocol's phase counted over the window (003's maintenance, lines 113–114). */
     boolean counted() {
       return sessions.isEmpty();
     }
@@ -209,24 +213,25 @@ public final class Planner {
               p.sessions(),
               p.every(),
               p.fromMonth(),
-              p.sessions().isPresent() ? Phase.SessionsBasis.PROTOCOL : Phase.SessionsBasis.COUNTED));
+              p.sessions().isPresent() ? Phase.SessionsBasis.PROTOCOL : Phase.SessionsBasis.COUNTED,
+              p.sessions().isEmpty() && p.every().isPresent()));
     }
     if (r.intensive().isPresent()) {
       Spec s = new Spec(PhaseKind.INTENSIVE, r.intensive(), Optional.empty(), Optional.empty(),
-          Phase.SessionsBasis.OPTION);
+          Phase.SessionsBasis.OPTION, false);
       replaceOrAdd(specs, s, true);
     }
     if (r.maintenance().isPresent()) {
       Spec s =
           new Spec(PhaseKind.MAINTENANCE, r.maintenance(), Optional.empty(), Optional.empty(),
-              Phase.SessionsBasis.OPTION);
+              Phase.SessionsBasis.OPTION, false);
       replaceOrAdd(specs, s, false);
     }
     if (r.maintenanceEvery().isPresent()) {
       Spec s =
           new Spec(
               PhaseKind.MAINTENANCE, Optional.empty(), r.maintenanceEvery(), Optional.empty(),
-              Phase.SessionsBasis.COUNTED);
+              Phase.SessionsBasis.COUNTED, true);
       replaceOrAdd(specs, s, false);
     }
     return specs;
@@ -242,7 +247,8 @@ public final class Planner {
       Spec old = specs.get(i);
       if (old.kind == override.kind) {
         Optional<Interval> every = override.every.isPresent() ? override.every : old.every;
-        specs.set(i, new Spec(override.kind, override.sessions, every, old.fromMonth, override.basis));
+        specs.set(i, new Spec(override.kind, override.sessions, every, old.fromMonth, override.basis,
+            old.yearly || override.yearly));
         return;
       }
     }
@@ -257,12 +263,14 @@ public final class Planner {
    * Dates for every session of the high plan, in phase order, which is date order: the earliest date
    * from the high scenario (most sessions, shortest intervals), the latest from the same counts at
    * the longest intervals; a session that would then fall after the window is by its last day.
+   * Issue 18: a count given for a phase the protocol counts over the window (003's maintenance,
+   * two sessions in the first year, lines 113–114) is dated in that window too: a session whose
+   * earliest date is in it is by the window's last day at the latest.
    */
   private static List<ScheduledSession> schedule(Timeline.Layout layout, List<Spec> specs,
-      Optional<Integer> window, Timeline.Clock clock) {
+      int window, Timeline.Clock clock) {
     List<ScheduledSession> out = new ArrayList<>();
-    Optional<LocalDate> lastDay =
-        window.map(m -> clock.date(new Timeline.Offset(m, 0)).minusDays(1));
+    LocalDate lastDay = clock.date(new Timeline.Offset(window, 0)).minusDays(1);
     int number = 0;
     for (int p = 0; p < specs.size(); p++) {
       for (Timeline.Slot slot : layout.slots().get(p)) {
@@ -271,7 +279,11 @@ public final class Planner {
         Optional<LocalDate> latest = Optional.empty();
         if (slot.dated()) {
           earliest = Optional.of(clock.date(slot.earliest()));
-          latest = Optional.of(slot.latest().map(clock::date).orElseGet(lastDay::orElseThrow));
+          LocalDate last = slot.latest().map(clock::date).orElse(lastDay);
+          if (specs.get(p).yearly && last.isAfter(lastDay) && !earliest.get().isAfter(lastDay)) {
+            last = lastDay;
+          }
+          latest = Optional.of(last);
         }
         out.add(new ScheduledSession(number, specs.get(p).kind, earliest, latest, slot.optional()));
       }

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Where a plan's sessions fall on one timeline that opens with the plan (month 1 begins on its first
- * day, the day of the first session). A phase opens in the month its protocol states ({@link
+ * day, the day of the first session, whichever phase it is in). A phase after one that may have
+ * sessions opens in the month its protocol states ({@link
  * ProtocolPhase#fromMonth}: 003's maintenance in month 6) or at the next session of the phase before
  * it, whichever is later, and repeats every interval; a phase without an interval has all its
  * sessions at its opening, and the phase after it opens one of its own intervals later.
@@ -207,13 +208,18 @@ public final class Timeline {
     List<List<Offset>> times = new ArrayList<>();
     Offset next = Offset.ZERO;
     boolean gapOwn = false; // the phase before had no interval: this one opens one of its own later
+    boolean noneBefore = true; // no earlier phase has a session in this scenario
     for (Part part : parts) {
       Optional<Offset> step = part.every().map(i -> step(i, shortest ? i.low() : i.high()));
       Offset opening = next;
       if (gapOwn && step.isPresent()) {
         opening = opening.plus(step.get());
       }
-      if (part.fromMonth().isPresent()) {
+      // issue 18: the first session is the plan's first day (--start), whichever phase it is in:
+      // a phase after phases of no sessions in this scenario (--intensive 0) opens it; after a
+      // session it keeps its protocol month. With --intensive 0..5 the opening then depends on the
+      // count, which independent() refuses where it matters
+      if (part.fromMonth().isPresent() && !noneBefore) {
         opening = clock.later(opening, new Offset(part.fromMonth().get() - 1L, 0));
       }
       openings.add(opening);
@@ -234,6 +240,7 @@ public final class Timeline {
         t = t.plus(step.get());
       }
       times.add(ts);
+      noneBefore &= ts.isEmpty();
       if (ts.isEmpty()) {
         next = opening;
       } else {

@@ -30,9 +30,13 @@ public final class QuoteItems {
 
   public static Item item(Clinic clinic, Method method, Optional<String> id) {
     if (id.isEmpty()) {
-      return clinic.menu().standard(method).orElseThrow(() -> new DomainException(Message.of("domain.quote.method.unpriced", clinic.id(),
-          method.id(), clinic.menu().items().stream().flatMap(i -> i.method().stream()).distinct()
-              .sorted().map(Method::id).collect(Collectors.joining(", ")))));
+      String priced = clinic.menu().items().stream().flatMap(i -> i.method().stream()).distinct()
+          .sorted().map(Method::id).collect(Collectors.joining(", "));
+      // issue 18: a list whose items are all of method none prices no method: never "it prices "
+      return clinic.menu().standard(method).orElseThrow(() -> new DomainException(priced.isEmpty()
+          ? Message.of("domain.quote.method.unpriced.none", clinic.id(), method.id(),
+              String.join(", ", ids(clinic)))
+          : Message.of("domain.quote.method.unpriced", clinic.id(), method.id(), priced)));
     }
     Optional<Item> found = clinic.menu().item(id.get())
         .or(() -> clinic.menu().sets().stream().filter(s -> s.id().equals(id.get())).findFirst()

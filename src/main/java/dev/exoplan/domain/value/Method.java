@@ -20,7 +20,10 @@ public enum Method {
   INJECTION("injection"),
   /** 頭皮注入: scalp injection for hair loss, priced by volume. */
   SCALP("scalp"),
-  /** 水光注射・導入: skin-surface delivery, aqua injection or ultrasound/iontophoresis. */
+  /**
+   * 水光注射・導入 (003 line 107): aqua injection (an injection) or device introduction. Not 塗布,
+   * applying it as a topical (003 line 39), which no source prices: {@link #of} refuses that name.
+   */
   TOPICAL("topical");
 
   private final String id;
@@ -49,6 +52,9 @@ public enum Method {
    */
   private static final Map<String, Method> NAMES = names();
 
+  /** Routes the sources name but no source prices (塗布: 003 line 39): refused, never priced. */
+  private static final java.util.Set<String> UNPRICED = java.util.Set.of("塗布", "外用");
+
   /** English words that are not a method's name but point to one: "did you mean" only. */
   private static final Map<String, Method> HINTS = Map.ofEntries(
       Map.entry("drip", IV), Map.entry("infusion", IV), Map.entry("intravenous", IV),
@@ -68,7 +74,7 @@ public enum Method {
     for (String n : new String[] {"頭皮", "頭皮注入", "頭皮注射"}) {
       m.put(n, SCALP);
     }
-    for (String n : new String[] {"水光", "水光注射", "導入", "塗布"}) {
+    for (String n : new String[] {"水光", "水光注射", "導入"}) {
       m.put(n, TOPICAL);
     }
     return m;
@@ -133,6 +139,9 @@ public enum Method {
    * otherwise.
    */
   public static Method of(String s) {
+    if (UNPRICED.contains(fold(s))) { // issue 18, finding 16: unknown stays unknown
+      throw new DomainException(Message.of("usage.method.unpriced", ValueText.shown(s)));
+    }
     Optional<Method> m = parse(s);
     if (m.isEmpty()) {
       Object hint = meant(s).<Object>map(x -> Message.of("usage.meant", x.id())).orElse("");

@@ -1,5 +1,6 @@
 package dev.exoplan.report.plan;
 
+import dev.exoplan.domain.plan.FurtherYear;
 import dev.exoplan.domain.plan.Phase;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.ScheduledSession;
@@ -7,7 +8,7 @@ import dev.exoplan.report.csv.CsvFields;
 import dev.exoplan.report.csv.CsvWriter;
 import java.io.IOException;
 
-/** The plan as CSV: a row per phase, the total, a row per scheduled session. */
+/** The plan as CSV: a row per phase, the total, each further year, a row per scheduled session. */
 final class PlanCsv {
   static final String[] COLUMNS = {
     "row", "method", "phase", "sessions_low", "sessions_high", "every_low", "every_high",
@@ -46,6 +47,16 @@ final class PlanCsv {
         .empty().empty().empty().empty().text(currency).bool(p.price().taxIncluded())
         .empty().empty().empty();
     CsvFields.range(csv, p.total());
+    csv.empty().empty().empty().empty().endRow();
+    // issue 18, finding 12: each further year of maintenance, at the plan's price per session
+    FurtherYear y = FurtherYear.of(p);
+    csv.text("further_year").text(p.method().id()).text("maintenance")
+        .number(y.sessions().low()).number(y.sessions().high())
+        .number(y.every().low()).number(y.every().high()).text(y.every().unit().id()).empty()
+        .text(currency).bool(p.price().taxIncluded());
+    csv.number(p.price().perSession().low().minor()).number(p.price().perSession().typical().minor())
+        .number(p.price().perSession().high().minor());
+    CsvFields.range(csv, y.cost());
     csv.empty().empty().empty().empty().endRow();
     for (ScheduledSession s : p.schedule()) {
       csv.text("session").text(p.method().id()).text(s.phase().id());

@@ -59,6 +59,7 @@ final class PlanDoc {
       planNotes.add(new Doc.Bullet(s, ""));
     }
     planNotes.addAll(PlanFacts.bullets(w, p));
+    planNotes.add(FurtherYearText.bullet(w, dev.exoplan.domain.plan.FurtherYear.of(p)));
     d.bullets(planNotes);
     if (p.phases().size() > 1 && p.total().typical().minor() > 0) {
       d.heading(w.get("plan.chart"));

@@ -1,6 +1,7 @@
 package dev.exoplan.report.plan;
 
 import dev.exoplan.domain.catalog.Protocol;
+import dev.exoplan.domain.plan.FurtherYear;
 import dev.exoplan.domain.plan.Phase;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.ScheduledSession;
@@ -113,6 +114,36 @@ public final class PlanFields {
       s.endObject();
     }
     s.endArray();
+    s.name("furtherYear");
+    furtherYear(s, FurtherYear.of(p));
+  }
+
+  /**
+   * Each further year of maintenance after the window (issue 18, finding 12): its interval and
+   * where that comes from ({@code plan}, or {@code 003} line 195), its sessions and its cost.
+   */
+  public static void furtherYear(Sink s, FurtherYear y) throws IOException {
+    s.startObject();
+    s.name("every");
+    interval(s, Optional.of(y.every()));
+    s.name("everyFrom");
+    s.string(y.planInterval() ? "plan" : "003");
+    s.name("sessions");
+    counts(s, y.sessions());
+    s.name("cost");
+    range(s, y.cost());
+    s.name("cites");
+    s.startArray();
+    for (String[] c : FurtherYear.CITES) {
+      s.startObject();
+      s.name("source");
+      s.string(c[0]);
+      s.name("line");
+      s.number(Long.parseLong(c[1]));
+      s.endObject();
+    }
+    s.endArray();
+    s.endObject();
   }
 
   /** {@code {"id":…,"source":…,"name":{"ja":…,"en":…}}}, or null for a plan without a protocol. */

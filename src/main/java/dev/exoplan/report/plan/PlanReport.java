@@ -37,6 +37,11 @@ public record PlanReport(Plan plan, List<Source> sources, List<Text> taxNotes)
       for (Citation c : p.protocol().get().cites()) {
         ids.add(c.source());
       }
+      // issue 18: every source a bullet of the plan cites is listed (the protocol's notes)
+      p.protocol().get().notes().forEach(n -> n.cites().forEach(c -> ids.add(c.source())));
+    }
+    for (String[] c : dev.exoplan.domain.plan.FurtherYear.CITES) {
+      ids.add(c[0]); // the further-year sentence (issue 18, finding 12)
     }
     return new PlanReport(p, Cited.sources(catalog, ids), catalog.taxNotes(p.price().sourceIds()));
   }

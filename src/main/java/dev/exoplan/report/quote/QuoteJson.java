@@ -74,6 +74,11 @@ public final class QuoteJson {
       g.writeNull();
     }
     JsonFields.schedule(g, q.plan().schedule());
+    // issue 18, finding 12: each further year of maintenance at the clinic's price of one session
+    g.writeFieldName("furtherYear");
+    dev.exoplan.report.plan.PlanFields.furtherYear(dev.exoplan.report.plan.PlanFields.into(g),
+        dev.exoplan.domain.quote.QuoteFurtherYear.of(q));
+    g.writeBooleanField("furtherYearFrom", dev.exoplan.domain.quote.QuoteFurtherYear.from(q));
     g.writeArrayFieldStart("marketChecks");
     for (MarketCheck c : q.checks()) {
       check(g, c);

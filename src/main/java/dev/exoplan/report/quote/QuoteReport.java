@@ -41,6 +41,9 @@ public record QuoteReport(Quote quote, List<Source> sources, Copy copy) implemen
     q.checks().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
     q.checklist().forEach(c -> c.cites().forEach(x -> ids.add(x.source())));
     q.disclosures().forEach(d -> d.cites().forEach(x -> ids.add(x.source())));
+    for (String[] c : dev.exoplan.domain.plan.FurtherYear.CITES) {
+      ids.add(c[0]); // the further-year sentence (issue 18, finding 12)
+    }
     q.survey().ifPresent(s -> {
       ids.add(s.bounds().lowest().sourceId());
       ids.add(s.bounds().highest().sourceId());

@@ -203,6 +203,11 @@ public final class QuoteSheets {
     }
     q.clinic().menu().effective().ifPresent(d ->
         out.add(QuoteSheet.Note.plain(w.get("quote.effective", w.date(d)))));
+    // issue 18, finding 12: costs do not stop at the plan's window (003 line 195, 000 line 89)
+    out.add(new QuoteSheet.Note(dev.exoplan.report.plan.FurtherYearText.sentence(w.words(),
+        dev.exoplan.domain.quote.QuoteFurtherYear.of(q),
+        dev.exoplan.domain.quote.QuoteFurtherYear.from(q)), cites.of(List.of(
+            new Citation("003", 195, ""), new Citation("000", 89, ""))), "plain"));
     return out;
   }
 

@@ -34,8 +34,9 @@ final class QuoteTable {
   }
 
   /**
-   * The lines bought in both plans: by phase (intensive, maintenance), within a phase first visit,
-   * courses, single sessions; then fees.
+   * The lines bought in both plans in the order of the first session each pays for (issue 18: a
+   * maintenance session is never listed before the course of sessions 2–6 that precedes it), at one
+   * session first visit, courses, single sessions; then fees.
    */
   private static List<QuoteSheet.Row> rows(Quote q, QuoteWords w) {
     Map<String, QuoteLine> min = lines(q.minimum());
@@ -49,8 +50,7 @@ final class QuoteTable {
     keys.sort((x, y) -> {
       QuoteLine a = all.get(x);
       QuoteLine b = all.get(y);
-      int c = Integer.compare(a.phase().map(Enum::ordinal).orElse(99),
-          b.phase().map(Enum::ordinal).orElse(99));
+      int c = Integer.compare(firstSession(a), firstSession(b));
       if (c == 0) {
         c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
       }
@@ -70,6 +70,12 @@ final class QuoteTable {
           amount(w, b), "item"));
     }
     return rows;
+  }
+
+  /** The first session a line pays for; a fee's line (and one paying for none) comes last. */
+  private static int firstSession(QuoteLine l) {
+    return l.kind() == QuoteLine.Kind.FEE || l.covers().isEmpty() ? Integer.MAX_VALUE
+        : l.covers().get(0);
   }
 
   private static Map<String, QuoteLine> lines(Optional<QuoteScenario> s) {

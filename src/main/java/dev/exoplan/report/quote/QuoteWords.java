@@ -146,9 +146,15 @@ public final class QuoteWords {
         .toList());
   }
 
-  /** The item quoted, by its name (else the method's), as a heading writes it. */
+  /**
+   * The item quoted, by its name as the clinic writes it (issue 18: a brand's casing, "maxNFC", is
+   * never changed), else the method's word, capitalised as a heading writes it.
+   */
   private String itemName(Quote q) {
-    String item = q.item().name().map(n -> n.in(w.lang())).orElse(w.method(q.method()));
+    if (q.item().name().isPresent()) {
+      return q.item().name().get().in(w.lang());
+    }
+    String item = w.method(q.method());
     return item.isEmpty() ? item : item.substring(0, 1).toUpperCase(Locale.ROOT) + item.substring(1);
   }
 
