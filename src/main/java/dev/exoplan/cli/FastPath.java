@@ -148,6 +148,9 @@ final class FastPath {
     }
     String cc = v.get("--cc");
     Optional<CountRange> volume = cc == null ? Optional.empty() : Optional.of(Amount.cc(cc));
+    String doseText = v.get("--dose");
+    Optional<Amount.Dose> dose = doseText == null ? Optional.empty()
+        : Optional.of(Amount.doseAsTyped(doseText));
     Optional<LocalDate> on = Optional.ofNullable(date(v.get("--date")));
     String months = v.get("--months");
     CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(
@@ -159,7 +162,7 @@ final class FastPath {
     try {
       code = switch (command) {
         case "estimate" -> EstimateCommand.run(ctx, method, opt(v, "--source"));
-        case "plan" -> PlanCommand.run(ctx, plan);
+        case "plan" -> PlanCommand.run(ctx, plan, volume, dose);
         case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), volume,
             v.containsKey("--member"), on, v.containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, compare);
