@@ -82,6 +82,8 @@ final class Answers {
     for (OptionTable.Opt o : OptionTable.of(command)) {
       keys.add(o.key());
     }
+    // issue 18: plan --cc/--dose price a plan at a clinic list's steps, which a batch does not load
+    keys.removeAll(java.util.Set.of("cc", "dose"));
     return java.util.Set.copyOf(keys);
   }
 

@@ -147,11 +147,12 @@ final class FastPath {
     q.patient = v.get("--patient");
     q.clinic = v.get("--clinic");
     q.start = date(v.get("--start"));
+    q.amount = new AmountOptions();
     String cc = v.get("--cc");
-    q.cc = cc == null ? null : Amount.cc(cc);
+    q.amount.cc = cc == null ? null : Amount.cc(cc);
     q.item = v.get("--item");
     String dose = v.get("--dose");
-    q.dose = dose == null ? null : Amount.doseAsTyped(dose);
+    q.amount.dose = dose == null ? null : Amount.doseAsTyped(dose);
     q.member = v.containsKey("--member");
     q.add = lists.getOrDefault("--add", new ArrayList<>());
     q.date = date(v.get("--date"));
@@ -215,17 +216,22 @@ final class FastPath {
     }
     String cc = v.get("--cc");
     Optional<CountRange> volume = cc == null ? Optional.empty() : Optional.of(Amount.cc(cc));
+    String doseText = v.get("--dose");
+    Optional<Amount.Dose> dose = doseText == null ? Optional.empty()
+        : Optional.of(Amount.doseAsTyped(doseText));
     Optional<LocalDate> on = Optional.ofNullable(date(v.get("--date")));
     String months = v.get("--months");
     CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(
         months == null ? Comparisons.DEFAULT_MONTHS : Months.parse(months),
         Optional.ofNullable(method), opt(v, "--protocol"));
-    return run(command, g, env, err, null, new Parsed(method, plan, volume, on, compare, files, v));
+    return run(command, g, env, err, null,
+        new Parsed(method, plan, volume, dose, on, compare, files, v));
   }
 
   /** What dispatch parsed for a command other than quote. */
   private record Parsed(Method method, PlanRequest plan, Optional<CountRange> volume,
-      Optional<LocalDate> on, CompareRequest compare, List<String> files, Map<String, String> v) {}
+      Optional<Amount.Dose> dose, Optional<LocalDate> on, CompareRequest compare,
+      List<String> files, Map<String, String> v) {}
 
   /** Runs a parsed command: what fails now is the command's own failure, reported here. */
   private static OptionalInt run(String command, GlobalOptions g, Env env, PrintWriter err,
@@ -235,7 +241,7 @@ final class FastPath {
     try {
       code = quote != null ? quote.run(ctx) : switch (command) {
         case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
-        case "plan" -> PlanCommand.run(ctx, p.plan());
+        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose());
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
             p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, p.compare());

@@ -1,13 +1,16 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.domain.catalog.Catalog;
-import dev.exoplan.domain.quote.ClinicPlans;
+import dev.exoplan.domain.clinic.Clinic;
+import dev.exoplan.domain.quote.SteppedPlans;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanRequest;
-import dev.exoplan.domain.plan.Planner;
+import dev.exoplan.domain.value.Amount;
+import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.PriceRange;
 import dev.exoplan.report.plan.PlanReport;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +23,8 @@ import picocli.CommandLine.ParentCommand;
     customSynopsis = {
       "Usage: exoplan plan --method METHOD [--protocol ID] [--intensive A..B]",
       "                    [--maintenance A..B | --maintenance-every A..B(m|w) --months N]",
-      "                    [--price YEN] [--source ID] [--start DATE] [GLOBAL OPTIONS]"
+      "                    [--price YEN] [--source ID] [--start DATE]",
+      "                    [--cc A..B | --dose A..B] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     description = {
@@ -39,6 +43,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin PlanShape shape;
 
+  @Mixin AmountOptions amount;
+
   @Option(names = "--price", paramLabel = "YEN", converter = Converters.PriceConverter.class,
       description = "price per session, overriding the tables: 100000, 10万 or 50000..200000")
   PriceRange price;
@@ -54,15 +60,26 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest request = shape.toRequest(method.method).price(price).source(source).start(start)
         .build();
-    return run(top.context(), request);
+    return run(top.context(), request, amount.cc(), amount.dose());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
-  static int run(Context ctx, PlanRequest request) {
+  static int run(Context ctx, PlanRequest request, Optional<CountRange> cc,
+      Optional<Amount.Dose> dose) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
-    Plan plan = ClinicPlans.reprice(catalog, Planner.plan(catalog, request),
-        LocalDate.now(ctx.env().clock()));
+    // issue 18: at a clinic pricing by steps, --cc/--dose price the plan there; without them the
+    // plan says why it is at market prices
+    SteppedPlans.Priced priced = SteppedPlans.plan(catalog, request, cc,
+        dose.map(Amount.Dose::amount), LocalDate.now(ctx.env().clock()));
+    Plan plan = priced.plan();
+    if (dose.isPresent() && plan.price().clinic().isPresent()) {
+      Clinic c = plan.price().clinic().get();
+      c.menu().standard(request.method()).flatMap(i -> i.unit())
+          .ifPresent(u -> dose.get().checkUnit(u.id(), c.id(), c.menu().standard(request.method())
+              .orElseThrow().id()));
+    }
+    priced.why().ifPresent(ctx::warn);
     ctx.emit(PlanReport.of(catalog, plan));
     return ExitCode.OK;
   }

@@ -1,7 +1,6 @@
 package dev.exoplan.cli;
 
 import dev.exoplan.domain.catalog.Catalog;
-import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteRequest;
@@ -62,18 +61,11 @@ final class QuoteCommand implements Callable<Integer> {
       description = "first session's date: adds the dated schedule")
   LocalDate start;
 
-  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CcConverter.class,
-      description = "volume per session, for a method the clinic prices per cc")
-  CountRange cc;
+  @Mixin AmountOptions amount;
 
   @Option(names = "--item", paramLabel = "ID",
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
   String item;
-
-  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.DoseConverter.class,
-      description = "amount per session in the item's unit (ampoules, or cc), for an item priced"
-          + " by steps")
-  dev.exoplan.domain.value.Amount.Dose dose;
 
   @Option(names = "--member", description = "member prices (会員価格) where the clinic lists them")
   boolean member;
@@ -155,13 +147,12 @@ final class QuoteCommand implements Callable<Integer> {
     LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
         counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),
-        Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
+        amount.cc(), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
-        Optional.ofNullable(dose).map(dev.exoplan.domain.value.Amount.Dose::amount), member,
+        amount.dose().map(dev.exoplan.domain.value.Amount.Dose::amount), member,
         add.stream().map(String::trim).toList()));
-    if (dose != null) { // --dose 2cc for an item priced by the ampoule (issue 22)
-      q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id()));
-    }
+    amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
+        q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
     ctx.emit(QuoteReport.of(catalog, q, which));
     return ExitCode.OK;
   }

@@ -78,7 +78,8 @@ public final class OptionTable {
 
   static {
     COMMANDS.put("estimate", List.of(value("--method"), value("--source")));
-    COMMANDS.put("plan", join(PLAN_SHAPE, value("--price"), value("--source")));
+    COMMANDS.put("plan", join(PLAN_SHAPE, value("--price"), value("--source"), value("--cc"),
+        value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps, as quote
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
     COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
         value("--date"), flag("--keep-going")));

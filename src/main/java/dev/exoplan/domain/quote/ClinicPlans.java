@@ -8,6 +8,7 @@ import dev.exoplan.domain.value.PhaseKind;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.PlanSessions;
 import dev.exoplan.domain.plan.PriceChoice;
+import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.value.MoneyRange;
 import dev.exoplan.domain.value.TypicalBasis;
@@ -36,6 +37,15 @@ public final class ClinicPlans {
   private ClinicPlans() {}
 
   public static Plan reprice(Catalog catalog, Plan plan, LocalDate today) {
+    return reprice(catalog, plan, today, Optional.empty());
+  }
+
+  /**
+   * The same at an item priced by steps, at {@code amount} per session (issue 18, plan --cc and
+   * --dose): the minimum plan at its low step, the full plan at its high one, as quote buys them.
+   */
+  public static Plan reprice(Catalog catalog, Plan plan, LocalDate today,
+      Optional<CountRange> amount) {
     if (plan.price().origin() != PriceChoice.Origin.CLINIC || plan.price().clinic().isEmpty()) {
       return plan;
     }
@@ -43,15 +53,17 @@ public final class ClinicPlans {
     Clinic clinic = ClinicLists.inForce(catalog.clinicLists(), today, Optional.of(id)).stream()
         .filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     Item item = QuoteItems.item(clinic, plan.method(), Optional.empty());
-    if (item.byAmount()) {
+    if (item.byAmount() && amount.isEmpty()) {
       return plan;
     }
     List<Fee> fees = QuoteItems.fees(clinic, item, List.of());
-    ClinicPricing.Choice choice =
-        new ClinicPricing.Choice(clinic, item, Optional.empty(), false, fees, List.of());
+    ClinicPricing.Choice lowChoice = new ClinicPricing.Choice(clinic, item,
+        amount.map(CountRange::low), false, fees, List.of());
+    ClinicPricing.Choice highChoice = new ClinicPricing.Choice(clinic, item,
+        amount.map(CountRange::high), false, fees, List.of());
     LocalDate first = plan.start().orElse(today);
-    QuoteScenario low = ClinicPricing.scenario(choice, plan, false, first);
-    QuoteScenario high = ClinicPricing.scenario(choice, plan, true, first);
+    QuoteScenario low = ClinicPricing.scenario(lowChoice, plan, false, first);
+    QuoteScenario high = ClinicPricing.scenario(highChoice, plan, true, first);
     Sessions lowSessions = PlanSessions.of(plan, false, first);
     Sessions highSessions = PlanSessions.of(plan, true, first);
     Money zero = Money.zero(clinic.currency());

@@ -4,6 +4,7 @@ import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparison.Row;
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.domain.quote.MarketCheck;
+import dev.exoplan.domain.quote.QuoteScenario;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.report.csv.CsvWriter;
 import dev.exoplan.report.Words;
@@ -22,12 +23,13 @@ public final class ClinicsCsv {
     "status", "rank", "id", "name_ja", "name_en", "file", "item", "currency", "total_low",
     "total_high", "sessions_low", "sessions_high", "per_session_low", "per_session_high",
     "lower_bound", "fees_ja", "fees_en", "fees_amount", "upfront_low", "upfront_high",
-    "paid_by_third_low", "paid_by_third_high", "tax_basis", "tax_rate_percent", "effective",
+    "paid_by_third_low", "paid_by_third_high", "tax_basis", "tax_rate_percent",
+    "total_before_tax_low", "total_before_tax_high", "effective",
     "market_check", "reason_ja", "reason_en"
   };
 
   /** The columns from {@code item} to {@code market_check}, empty for a clinic that cannot quote. */
-  private static final int FIGURES = 20;
+  private static final int FIGURES = 22;
 
   private ClinicsCsv() {}
 
@@ -56,10 +58,19 @@ public final class ClinicsCsv {
         fees = fees.plus(f.amount());
       }
       csv.number(fees.minor());
-      pair(csv, Optional.of(row.upfrontLow()), Optional.of(row.upfrontHigh()));
-      pair(csv, row.third().map(ClinicComparison.Span::low),
-          row.third().map(ClinicComparison.Span::high));
+      // issue 18, one tax rule (docs/tax.md): every amount on the totals' basis, tax added for a
+      // tax-excluded list; its totals before tax in their own two columns, empty for other lists
+      pair(csv, Optional.of(row.upfrontLowShown()), Optional.of(row.upfrontHighShown()));
+      pair(csv, row.thirdShown().map(ClinicComparison.Span::low),
+          row.thirdShown().map(ClinicComparison.Span::high));
       csv.text(row.clinic().taxBasis().id()).number(row.clinic().taxRatePercent());
+      if (row.clinic().taxBasis() == dev.exoplan.domain.menu.TaxBasis.EXCLUDED) {
+        QuoteScenario min = row.quote().minimum().orElse(row.quote().full());
+        pair(csv, Optional.of(min.total().minus(min.tax())),
+            Optional.of(row.quote().full().total().minus(row.quote().full().tax())));
+      } else {
+        csv.empty().empty();
+      }
       if (row.clinic().menu().effective().isPresent()) {
         csv.text(row.clinic().menu().effective().get().toString());
       } else {

@@ -135,6 +135,7 @@ public final class ClinicsJson {
     } else {
       g.writeNull();
     }
+    ClinicsPlansJson.write(g, r);
     TaxBasis basis = r.clinic().taxBasis();
     g.writeStringField("taxBasis", basis.id());
     g.writeFieldName("taxIncluded");

@@ -96,33 +96,25 @@ public final class ClinicsWords {
     return r.perSession().map(p -> floor(r, span(p.low(), p.high()))).orElse(w.get("unknown"));
   }
 
-  /** The courses committed to up front, and which: {@code ¥400,000 (IV drip 4-session course)}. */
+  /** The courses committed to up front, per plan, each with the sessions it covers. */
   public String upfront(Row r) {
-    if (r.upfrontHigh().isZero() && r.upfrontLow().isZero()) {
-      return w.get("clinics.none");
-    }
-    List<String> names = new ArrayList<>();
-    List<dev.exoplan.domain.purchase.Bought> bought =
-        new ArrayList<>(r.quote().full().purchase().bought());
-    r.quote().minimum().ifPresent(m -> bought.addAll(m.purchase().bought()));
-    for (dev.exoplan.domain.purchase.Bought b : bought) {
-      if (b.kind() == dev.exoplan.domain.purchase.Bought.Kind.COURSE) {
-        String name = r.quote().item().courses().stream().filter(c -> c.id().equals(b.id()))
-            .findFirst().map(c -> c.name().in(w.lang())).orElse(b.id());
-        if (!names.contains(name)) {
-          names.add(name);
-        }
-      }
-    }
-    // issue 18: on the basis of the row's totals (tax added for a tax-excluded list)
-    return w.get("clinics.upfront", span(Money.min(r.upfrontLowShown(), r.upfrontHighShown()),
-        Money.max(r.upfrontLowShown(), r.upfrontHighShown())), w.list(names));
+    // issue 18: a course only one plan buys is named under that plan (ClinicsUpfront)
+    return new ClinicsUpfront(w).cell(r);
   }
 
   public String third(Row r) {
-    // issue 18: on the basis of the row's totals (tax added for a tax-excluded list)
-    return r.thirdShown().map(t -> floor(r, span(t.low(), t.high())))
+    // issue 18: on the basis of the row's totals (tax added for a tax-excluded list); when only
+    // the maximum plan reaches a 3rd session, the figure is named as that plan's
+    String s = r.thirdShown().map(t -> floor(r, span(t.low(), t.high())))
         .orElse(w.get("clinics.third.none"));
+    boolean minReaches = r.quote().minimum().map(m -> m.purchase().paidByThird().isPresent())
+        .orElse(true);
+    if (r.thirdShown().isPresent() && !minReaches) {
+      return w.get("clinics.upfront.plans",
+          w.get("clinics.upfront.plan", w.get("quote.col.minimum"), w.get("clinics.third.none")),
+          w.get("clinics.upfront.plan", w.get("quote.col.full"), s));
+    }
+    return s;
   }
 
   public String tax(Row r) {

@@ -10,6 +10,7 @@ import dev.exoplan.report.html.Charts;
 import dev.exoplan.report.html.Templates;
 import java.io.IOException;
 import java.io.Writer;
+import dev.exoplan.domain.value.MoneyRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,7 +51,13 @@ final class CompareHtml {
       if (row.cumulative().isEmpty()) {
         notDrawn.add(name + ": " + unknown);
       } else {
-        series.add(new Charts.Input(row.id(), name, row.cumulative()));
+        // issue 18: the typical line in whole sessions, each band named in the legend
+        List<dev.exoplan.domain.value.Money> line = WholeSessions.line(row.perSession(),
+            row.cumulative());
+        MoneyRange end = row.cumulative().get(row.cumulative().size() - 1);
+        series.add(new Charts.Input(row.id(), name, row.cumulative(), line,
+            w.get("compare.chart.legend", name, w.get("range", w.money(end.low()),
+                w.money(end.high())), c.months(), w.money(line.get(line.size() - 1)))));
       }
     }
     List<CompareView.Note> notes = new ArrayList<>();

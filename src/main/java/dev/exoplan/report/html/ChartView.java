@@ -28,7 +28,11 @@ public record ChartView(
   /** A tick: its position along the axis and its label. */
   public record Tick(String at, String label) {}
 
-  /** One treatment's marks, with the figures behind them as data attributes. */
+  /**
+   * One treatment's marks, with the figures behind them as data attributes; {@code lineEnd} is
+   * where its line ends (issue 18: whole sessions, so at most one session under the typical
+   * figure), {@code legend} its entry in the legend under the chart.
+   */
   public record Series(
       String id,
       String name,
@@ -40,5 +44,7 @@ public record ChartView(
       String labelY,
       long endLow,
       long endTypical,
-      long endHigh) {}
+      long endHigh,
+      long lineEnd,
+      String legend) {}
 }

@@ -27,8 +27,23 @@ public final class Charts {
 
   static final String[] DASHES = {"none", "6 3", "2 2", "8 2 2 2", "1 3", "4 4", "10 3", "3 1"};
 
-  /** One series to draw: its id, name and the cumulative cost at the end of months 1..N. */
-  public record Input(String id, String name, List<MoneyRange> cumulative) {}
+  /**
+   * One series to draw: its id, name, the cumulative cost at the end of months 1..N (the band, low
+   * to high, and the figures of its data attributes), the line's value at the end of each month
+   * (issue 18: the typical cost in whole sessions) and the legend's words for it.
+   */
+  public record Input(String id, String name, List<MoneyRange> cumulative,
+      List<dev.exoplan.domain.value.Money> line, String legend) {
+    public Input {
+      cumulative = List.copyOf(cumulative);
+      line = List.copyOf(line);
+    }
+
+    /** A series whose line is the cumulative typical cost itself. */
+    public Input(String id, String name, List<MoneyRange> cumulative) {
+      this(id, name, cumulative, cumulative.stream().map(MoneyRange::typical).toList(), name);
+    }
+  }
 
   private Charts() {}
 
@@ -112,7 +127,7 @@ public final class Charts {
           .append(fmt(y10(0, top, plotH)));
       StringBuilder band = new StringBuilder(line);
       for (int k = 1; k <= months; k++) {
-        line.append(" V").append(fmt(y10(c.get(k - 1).typical().minor(), top, plotH)))
+        line.append(" V").append(fmt(y10(in.line().get(k - 1).minor(), top, plotH)))
             .append(" H").append(fmt(x10(k, months, plotW)));
         band.append(" V").append(fmt(y10(c.get(k - 1).high().minor(), top, plotH)))
             .append(" H").append(fmt(x10(k, months, plotW)));
@@ -123,13 +138,14 @@ public final class Charts {
       }
       band.append(" Z");
       MoneyRange end = c.get(months - 1);
-      boolean above = end.typical().minor() > top;
-      long labelY = above ? TOP * 10L + 35 : y10(end.typical().minor(), top, plotH) + 35;
+      long lineEnd = in.line().get(months - 1).minor();
+      boolean above = lineEnd > top;
+      long labelY = above ? TOP * 10L + 35 : y10(lineEnd, top, plotH) + 35;
       labels.add(new long[] {i, labelY});
       series.add(new ChartView.Series(in.id(), above ? "↑ " + in.name() : in.name(),
           COLORS[i % COLORS.length],
           DASHES[i % DASHES.length], line.toString(), band.toString(), "", "",
-          end.low().minor(), end.typical().minor(), end.high().minor()));
+          end.low().minor(), end.typical().minor(), end.high().minor(), lineEnd, in.legend()));
     }
     // end labels: in the order of their lines, pushed apart so they never overlap
     labels.sort(Comparator.comparingLong(a -> a[1]));
@@ -153,7 +169,8 @@ public final class Charts {
     for (int i = 0; i < series.size(); i++) {
       ChartView.Series s = series.get(i);
       out.add(new ChartView.Series(s.id(), s.name(), s.color(), s.dash(), s.line(), s.band(),
-          labelX, fmt(placed[i]), s.endLow(), s.endTypical(), s.endHigh()));
+          labelX, fmt(placed[i]), s.endLow(), s.endTypical(), s.endHigh(), s.lineEnd(),
+          s.legend()));
     }
     return new ChartView(id, clipped, WIDTH, HEIGHT, fmt(LEFT * 10L), fmt((long) (WIDTH - RIGHT) * 10),
         fmt(TOP * 10L), fmt((long) (TOP + plotH) * 10), xTicks, yTicks, out, notDrawn, xLabel,

@@ -37,7 +37,10 @@ final class PlanDoc {
     d.gap();
     d.strong(w.get(p.sessions().isSingle() && p.sessions().low() == 1
             ? "plan.total.one" : "plan.total",
-        w.rangeWithTypical(p.total()), w.tax(p.price().taxIncluded()), w.counts(p.sessions())));
+        w.rangeWithTypical(p.total()),
+        // issue 18: a list that does not state its basis is as listed, never called tax included
+        PlanReport.notStated(p) ? w.get("plan.tax.not.stated") : w.tax(p.price().taxIncluded()),
+        w.counts(p.sessions())));
     d.line(w.get("plan.price", w.rangeWithTypical(p.price().perSession()),
         priceOrigin(p.price())));
     d.gap();

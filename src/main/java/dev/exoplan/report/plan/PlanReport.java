@@ -5,6 +5,8 @@ import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Citation;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.plan.Plan;
+import dev.exoplan.domain.menu.TaxBasis;
+import dev.exoplan.domain.text.Lang;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
@@ -43,7 +45,30 @@ public record PlanReport(Plan plan, List<Source> sources, List<Text> taxNotes)
     for (String[] c : dev.exoplan.domain.plan.FurtherYear.CITES) {
       ids.add(c[0]); // the further-year sentence (issue 18, finding 12)
     }
-    return new PlanReport(p, Cited.sources(catalog, ids), catalog.taxNotes(p.price().sourceIds()));
+    return new PlanReport(p, Cited.sources(catalog, ids), taxNotes(catalog, p));
+  }
+
+  /**
+   * The tax footnote: the price's sources' notes; issue 18: for a price given with --price, the
+   * basis it is taken on (finding 10: the footnote stays), and for a clinic list that does not
+   * state its basis, that its totals are as listed (docs/tax.md), as the quote says.
+   */
+  private static List<Text> taxNotes(Catalog catalog, Plan p) {
+    return switch (p.price().origin()) {
+      case OPTION -> List.of(note("plan.tax.option"));
+      case CLINIC -> notStated(p) ? List.of(note("quote.tax.not.stated")) : List.of();
+      default -> catalog.taxNotes(p.price().sourceIds());
+    };
+  }
+
+  /** Whether the plan is priced at a clinic list that does not say whether it includes tax. */
+  static boolean notStated(Plan p) {
+    return p.price().origin() == dev.exoplan.domain.plan.PriceChoice.Origin.CLINIC
+        && p.price().clinic().map(c -> c.taxBasis() == TaxBasis.NOT_STATED).orElse(false);
+  }
+
+  private static Text note(String key) {
+    return new Text(new Words(Lang.JA, false).get(key), new Words(Lang.EN, false).get(key));
   }
 
   @Override

@@ -79,5 +79,5 @@ public record QuoteSheet(
 
   /** The consent sentence and the lines the patient and the counselor sign. */
   public record Signatures(String heading, String consent, String patient, String counselor,
-      Optional<String> counselorName, String date) {}
+      Optional<String> counselorName, String date, String accepts) {}
 }

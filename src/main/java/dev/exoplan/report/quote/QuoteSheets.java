@@ -82,9 +82,22 @@ public final class QuoteSheets {
         w.get("quote.validity", w.date(q.validUntil())),
         new QuoteSheet.Signatures(w.get("quote.signatures"), w.get("quote.consent"),
             w.get("quote.sign.patient"), w.get("quote.sign.counselor"), q.counselor(),
-            w.get("quote.sign.date")),
+            w.get("quote.sign.date"), accepts(q, w)),
         w.get(clinic ? "sources.heading" : "quote.endnotes"),
         cites.endnotes());
+  }
+
+  /**
+   * Issue 18 (pages): what the signatures accept, said beside them: the quote's number and the
+   * totals of its headline, so that a signature page printed apart from the first still names
+   * them.
+   */
+  private static String accepts(Quote q, QuoteWords w) {
+    List<String> totals = new ArrayList<>();
+    for (QuoteSheet.Headline h : headline(q, w)) {
+      totals.add(w.get("quote.sign.total", h.label(), h.amount()));
+    }
+    return w.get("quote.sign.accepts", q.number(), String.join(w.get("quote.sign.sep"), totals));
   }
 
   /** The totals in the headline box: the maximum plan's, and the minimum plan's for a range. */

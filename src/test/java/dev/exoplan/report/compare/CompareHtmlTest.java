@@ -51,7 +51,7 @@ class CompareHtmlTest {
       for (Element s : series) {
         String id = s.attr("data-treatment");
         String name = doc.selectFirst("tr#row-" + id + " > th").text();
-        boolean above = Long.parseLong(s.attr("data-typical")) > top;
+        boolean above = Long.parseLong(s.attr("data-line-end")) > top;
         assertThat(s.selectFirst("text.label").text()).as(id).isEqualTo(above ? "↑ " + name : name);
         assertThat(s.selectFirst("path.band").attr("d")).as(id).startsWith("M").endsWith("Z");
         assertThat(s.selectFirst("path.typical").attr("d")).as(id).startsWith("M");
@@ -76,7 +76,7 @@ class CompareHtmlTest {
       BigDecimal yTop = new BigDecimal(ticks.get(ticks.size() - 1).attr("y"));
       long topValue = moneyOf(ticks.get(ticks.size() - 1).text());
       for (Element s : chart.select("svg g.series")) {
-        long value = Long.parseLong(s.attr("data-typical"));
+        long value = Long.parseLong(s.attr("data-line-end"));
         if (value > topValue) {
           continue; // cut off by the zoomed panel's clip path
         }
@@ -91,6 +91,62 @@ class CompareHtmlTest {
             chart.select("svg g.x-axis line").first().attr("x2")));
       }
     }
+  }
+
+  /**
+   * Issue 18: the typical line climbs whole sessions: every rise of the exosome line is a whole
+   * number of sessions at the typical price (before, the middle of an odd range rose by half a
+   * session), it ends at most one session under the table's typical, and every band is named in
+   * the legend with its own colour and dash.
+   */
+  @ParameterizedTest
+  @CsvSource({"EN, 12", "JA, 24"})
+  void theTypicalLineClimbsWholeSessionsAndEveryBandIsInTheLegend(Lang lang, int months)
+      throws Exception {
+    Document doc = render(lang, months);
+    var catalog = PricingLoader.shipped();
+    Comparison c = Comparisons.compare(catalog,
+        new CompareRequest(months, Optional.empty(), Optional.empty()));
+    java.util.Set<String> checked = new java.util.HashSet<>();
+    for (Element chart : doc.select("figure.chart")) {
+    List<Element> ticks = chart.select("svg g.y-axis text");
+    BigDecimal y0 = new BigDecimal(ticks.get(0).attr("y"));
+    BigDecimal yTop = new BigDecimal(ticks.get(ticks.size() - 1).attr("y"));
+    long topValue = moneyOf(ticks.get(ticks.size() - 1).text());
+    for (Comparison.Row row : c.rows()) {
+      if (row.cumulative().isEmpty()) {
+        continue;
+      }
+      Element s = chart.selectFirst("svg g.series[data-treatment=" + row.id() + "]");
+      long unit = row.perSession().typical().minor();
+      BigDecimal perSession = y0.subtract(yTop).multiply(BigDecimal.valueOf(unit))
+          .divide(BigDecimal.valueOf(topValue), 6, RoundingMode.HALF_UP);
+      if (perSession.compareTo(BigDecimal.valueOf(2)) < 0) {
+        continue; // a session too small on this scale to tell from rounding to a tenth
+      }
+      checked.add(row.id());
+      Matcher v = Pattern.compile("V(-?[0-9.]+)").matcher(s.selectFirst("path.typical").attr("d"));
+      BigDecimal previous = y0;
+      while (v.find()) {
+        BigDecimal y = new BigDecimal(v.group(1));
+        BigDecimal sessions = previous.subtract(y).divide(perSession, 6, RoundingMode.HALF_UP);
+        BigDecimal whole = sessions.setScale(0, RoundingMode.HALF_UP);
+        assertThat(sessions.subtract(whole).abs()).as("%s rises %s sessions", row.id(), sessions)
+            .isLessThan(new BigDecimal("0.1"));
+        previous = y;
+      }
+      long lineEnd = Long.parseLong(s.attr("data-line-end"));
+      long typical = Long.parseLong(s.attr("data-typical"));
+      assertThat(typical - lineEnd).as(row.id()).isBetween(0L, unit);
+      Element key = chart.selectFirst("ul.legend li[data-treatment=" + row.id() + "]");
+      assertThat(key).as("%s in the legend", row.id()).isNotNull();
+      assertThat(key.text()).startsWith(doc.selectFirst("tr#row-" + row.id() + " > th").text());
+      assertThat(key.selectFirst("line").attr("stroke"))
+          .isEqualTo(s.selectFirst("path.band").attr("stroke"));
+    }
+    }
+    assertThat(checked).as("the treatments whose session ranges are odd, checked on some scale")
+        .contains("exosome", "exosome-003-standard", "hyaluronic-acid", "botox");
   }
 
   @ParameterizedTest
