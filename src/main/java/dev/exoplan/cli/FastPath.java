@@ -133,7 +133,11 @@ final class FastPath {
     String m = v.get("--method");
     Method method = m == null ? null : Method.of(m);
     boolean clinics = command.equals("clinics");
-    boolean required = !command.equals("compare") && !command.equals("batch");
+    boolean required = !command.equals("compare") && !command.equals("batch")
+        && !command.equals("budget");
+    if (command.equals("budget") && files.size() > 1) {
+      return OptionalInt.empty(); // picocli says there is one amount
+    }
     if ((required && method == null) || (clinics && files.isEmpty())) {
       return OptionalInt.empty();
     }
@@ -163,6 +167,9 @@ final class FastPath {
         case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), volume,
             v.containsKey("--member"), on, v.containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, compare);
+        case "budget" -> BudgetCommand.run(ctx, files.stream().findFirst(), opt(v, "--monthly"),
+            Optional.ofNullable(months == null ? null : Months.parse(months)),
+            Optional.ofNullable(method), Optional.ofNullable(date(v.get("--start"))));
         default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);
       };
     } catch (RuntimeException e) {
