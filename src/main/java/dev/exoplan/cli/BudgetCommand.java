@@ -44,14 +44,16 @@ final class BudgetCommand implements Callable<Integer> {
   @Mixin HelpLayout layout;
 
   @Parameters(arity = "0..1", paramLabel = "AMOUNT",
+      converter = Converters.BudgetAmountConverter.class,
       description = "the amount to spend in yen: 300000, 300,000, ¥300,000 or 30万")
-  String amount;
+  Money amount;
 
   @Mixin AnyMethodOption method;
 
   @Option(names = "--monthly", paramLabel = "AMOUNT",
+      converter = Converters.BudgetAmountConverter.class,
       description = "an amount set aside each month instead (with --months; default 12)")
-  String monthly;
+  Money monthly;
 
   @Option(names = "--months", paramLabel = "N", converter = Converters.MonthsConverter.class,
       description = "months of a monthly budget, and the window over which a phase given only by"
@@ -71,10 +73,8 @@ final class BudgetCommand implements Callable<Integer> {
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
-  static int run(Context ctx, Optional<String> amount, Optional<String> monthly,
+  static int run(Context ctx, Optional<Money> lump, Optional<Money> each,
       Optional<Integer> months, Optional<Method> method, Optional<LocalDate> start) {
-    Optional<Money> lump = amount.map(dev.exoplan.domain.value.BudgetAmount::parse);
-    Optional<Money> each = monthly.map(dev.exoplan.domain.value.BudgetAmount::parse);
     BudgetRequest req = new BudgetRequest(lump, each, months.orElse(Planner.DEFAULT_MONTHS),
         method, start.orElseGet(() -> LocalDate.now(ctx.env().clock())));
     ctx.checkOutput();

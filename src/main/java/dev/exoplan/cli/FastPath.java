@@ -11,6 +11,8 @@ import dev.exoplan.domain.value.Dates;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Months;
 import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.value.BudgetAmount;
+import dev.exoplan.domain.value.Money;
 import dev.exoplan.options.OptionTable;
 import dev.exoplan.report.Format;
 import java.io.PrintWriter;
@@ -157,6 +159,13 @@ final class FastPath {
     CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(
         months == null ? Comparisons.DEFAULT_MONTHS : Months.parse(months),
         Optional.ofNullable(method), opt(v, "--protocol"));
+    Optional<Money> lump = Optional.empty();
+    Optional<Money> monthly = Optional.empty();
+    if (command.equals("budget")) {
+      lump = files.isEmpty() ? lump : Optional.of(BudgetAmount.parse(files.get(0)));
+      String each = v.get("--monthly");
+      monthly = each == null ? monthly : Optional.of(BudgetAmount.parse(each));
+    }
     // Every value parsed above: what fails below is the command's own failure, reported here.
     Context ctx = new Context(env, g);
     int code;
@@ -167,7 +176,7 @@ final class FastPath {
         case "clinics" -> ClinicsCommand.run(ctx, files, plan, opt(v, "--item"), volume,
             v.containsKey("--member"), on, v.containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, compare);
-        case "budget" -> BudgetCommand.run(ctx, files.stream().findFirst(), opt(v, "--monthly"),
+        case "budget" -> BudgetCommand.run(ctx, lump, monthly,
             Optional.ofNullable(months == null ? null : Months.parse(months)),
             Optional.ofNullable(method), Optional.ofNullable(date(v.get("--start"))));
         default -> BatchCommand.run(ctx, opt(v, "--input"), opt(v, "--detail"), err);

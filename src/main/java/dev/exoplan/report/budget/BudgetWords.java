@@ -87,8 +87,13 @@ final class BudgetWords {
   void dueTable(dev.exoplan.report.text.Doc d, Counts counts, ProtocolFit f,
       java.util.List<String> headers, java.util.List<Tried> at) {
     d.heading(w.get("budget.due.heading", f.protocol().id(), counts(f.protocol(), counts)));
+    // the money saved by then is one column when there is room (one price), else month × sum
+    boolean saved = at.size() == 1;
     java.util.List<String> cols = new java.util.ArrayList<>(java.util.List.of(
-        w.get("col.number"), w.get("budget.col.month"), w.get("budget.col.there")));
+        w.get("col.number"), w.get("budget.col.month")));
+    if (saved) {
+      cols.add(w.get("budget.col.there"));
+    }
     cols.addAll(headers);
     java.util.List<dev.exoplan.report.text.Grid.Align> aligns = new java.util.ArrayList<>();
     for (int i = 0; i < cols.size(); i++) {
@@ -99,8 +104,10 @@ final class BudgetWords {
     for (int i = 0; i < first.due().size(); i++) {
       Tried.Due due = first.due().get(i);
       java.util.List<String> row = new java.util.ArrayList<>(java.util.List.of(
-          Integer.toString(due.session()), Integer.toString(due.month()),
-          w.money(due.available())));
+          Integer.toString(due.session()), Integer.toString(due.month())));
+      if (saved) {
+        row.add(w.money(due.available()));
+      }
       for (Tried t : at) {
         Tried.Due x = t.due().get(i);
         row.add(x.onTime() ? w.get("budget.due.on.time", w.money(x.paid()))
