@@ -111,6 +111,23 @@ class BudgetPlannerTest {
   }
 
   @Test
+  void aCoursePaidUpFrontMustBeAffordableWhenItIsBought() {
+    List<ClinicComparison.Loaded> lists = ClinicFiles.read(List.of(new PricingLoader.Input(
+        "pricing/example-clinic.yaml", Path.of("pricing/example-clinic.yaml"))), MARKET, false,
+        m -> { }).lists();
+    // injection, 004-beauty's 3 sessions: the cheapest purchase is the 3-session course, paid in
+    // full at session 1 (181,500), which 20,000 a month covers only in month 10
+    ClinicBudget inj = BudgetPlanner.clinics(MARKET, monthly(20_000, 12, Method.INJECTION), lists)
+        .clinics().get(0);
+    Tried min = inj.rows().get(0).fits().get(1).minimum();
+    assertThat(min.counts()).isEqualTo(new Counts(3, 0));
+    assertThat(min.due().get(0).paid()).isEqualTo(Money.yen(181_500));
+    assertThat(min.due().get(0).coveredFrom()).isEqualTo(10);
+    assertThat(min.left()).isEqualTo(Money.yen(240_000 - 181_500));
+    assertThat(min.fits()).isFalse();
+  }
+
+  @Test
   void anAmountIsOneAmountInYen() {
     assertThat(BudgetAmount.parse("30万")).isEqualTo(Money.yen(300_000));
     assertThat(BudgetAmount.parse("３０万円")).isEqualTo(Money.yen(300_000));
