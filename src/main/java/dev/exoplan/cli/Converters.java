@@ -70,6 +70,14 @@ final class Converters {
     }
   }
 
+  /** A budget's amount (issue 20): one amount in yen, as --price reads one. */
+  static final class BudgetAmountConverter implements ITypeConverter<dev.exoplan.domain.value.Money> {
+    @Override
+    public dev.exoplan.domain.value.Money convert(String s) {
+      return Converters.convert(() -> dev.exoplan.domain.value.BudgetAmount.parse(s));
+    }
+  }
+
   static final class IntervalConverter implements ITypeConverter<Interval> {
     @Override
     public Interval convert(String s) {

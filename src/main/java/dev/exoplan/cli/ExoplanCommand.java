@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       QuoteCommand.class,
       ClinicsCommand.class,
+      BudgetCommand.class,
       BatchCommand.class,
       PricingCommand.class,
       CommandLine.HelpCommand.class
@@ -52,7 +53,8 @@ import picocli.CommandLine.Spec;
       "  exoplan compare --months 24 --lang en",
       "  exoplan quote --pricing pricing/example-clinic.yaml --patient 'Hanako Yamada' --method iv"
           + " --intensive 5 --maintenance 2 -o quote.pdf",
-      "  exoplan plan --method iv --format json -o plan.json"
+      "  exoplan plan --method iv --format json -o plan.json",
+      "  exoplan budget 30万 --method iv"
     })
 public final class ExoplanCommand implements Callable<Integer>, RunContext {
   @Mixin GlobalOptions options;

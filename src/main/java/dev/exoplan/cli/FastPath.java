@@ -11,6 +11,8 @@ import dev.exoplan.domain.value.Dates;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Months;
 import dev.exoplan.domain.value.PriceRange;
+import dev.exoplan.domain.value.BudgetAmount;
+import dev.exoplan.domain.value.Money;
 import dev.exoplan.options.OptionTable;
 import dev.exoplan.report.Format;
 import java.io.PrintWriter;
@@ -201,7 +203,11 @@ final class FastPath {
     String m = v.get("--method");
     Method method = m == null ? null : Method.of(m);
     boolean clinics = command.equals("clinics");
-    boolean required = !command.equals("compare") && !command.equals("batch");
+    boolean required = !command.equals("compare") && !command.equals("batch")
+        && !command.equals("budget");
+    if (command.equals("budget") && files.size() > 1) {
+      return OptionalInt.empty(); // picocli says there is one amount
+    }
     if ((required && method == null) || (clinics && files.isEmpty())) {
       return OptionalInt.empty();
     }
@@ -224,14 +230,23 @@ final class FastPath {
     CompareRequest compare = !command.equals("compare") ? null : new CompareRequest(
         months == null ? Comparisons.DEFAULT_MONTHS : Months.parse(months),
         Optional.ofNullable(method), opt(v, "--protocol"));
-    return run(command, g, env, err, null,
-        new Parsed(method, plan, volume, dose, on, compare, files, v));
+    Optional<Money> lump = Optional.empty();
+    Optional<Money> monthly = Optional.empty();
+    if (command.equals("budget")) {
+      lump = files.isEmpty() ? lump : Optional.of(BudgetAmount.parse(files.get(0)));
+      String each = v.get("--monthly");
+      monthly = each == null ? monthly : Optional.of(BudgetAmount.parse(each));
+    }
+    Optional<Integer> window = Optional.ofNullable(months == null ? null : Months.parse(months));
+    return run(command, g, env, err, null, new Parsed(method, plan, volume, dose, on, compare,
+        files, v, lump, monthly, window, Optional.ofNullable(date(v.get("--start")))));
   }
 
   /** What dispatch parsed for a command other than quote. */
   private record Parsed(Method method, PlanRequest plan, Optional<CountRange> volume,
       Optional<Amount.Dose> dose, Optional<LocalDate> on, CompareRequest compare,
-      List<String> files, Map<String, String> v) {}
+      List<String> files, Map<String, String> v, Optional<Money> lump, Optional<Money> monthly,
+      Optional<Integer> months, Optional<LocalDate> start) {}
 
   /** Runs a parsed command: what fails now is the command's own failure, reported here. */
   private static OptionalInt run(String command, GlobalOptions g, Env env, PrintWriter err,
@@ -245,6 +260,8 @@ final class FastPath {
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
             p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, p.compare());
+        case "budget" -> BudgetCommand.run(ctx, p.lump(), p.monthly(), p.months(),
+            Optional.ofNullable(p.method()), p.start());
         default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {

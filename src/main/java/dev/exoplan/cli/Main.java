@@ -100,8 +100,11 @@ public final class Main {
     dev.exoplan.report.Words words = new dev.exoplan.report.Words(lang, false);
     String message;
     ArgSpec arg = e.getArgSpec();
-    if (e.getCause() instanceof TypeConversionException && arg instanceof OptionSpec o) {
-      message = o.longestName() + ": " + (e.getCause() instanceof KeyedConversion k
+    if (e.getCause() instanceof TypeConversionException && arg != null
+        && (arg instanceof OptionSpec || e.getCause() instanceof KeyedConversion)) {
+      // an option by its name; an argument (budget's AMOUNT, issue 20) by its label
+      String name = arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+      message = name + ": " + (e.getCause() instanceof KeyedConversion k
           ? words.say(k.message().get()) : e.getCause().getMessage());
     } else if (e instanceof UnmatchedArgumentException u) {
       List<String> unmatched = u.getUnmatched();

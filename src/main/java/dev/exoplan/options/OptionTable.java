@@ -87,6 +87,9 @@ public final class OptionTable {
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
+    // issue 20: the amount is the one argument, read as a file name would be
+    COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),
+        value("--start")));
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 
@@ -108,9 +111,12 @@ public final class OptionTable {
     return COMMANDS.getOrDefault(command, List.of());
   }
 
-  /** Whether the command takes files as arguments that do not start with a dash (clinics). */
+  /**
+   * Whether the command takes arguments that do not start with a dash: files (clinics), or the
+   * amount (budget).
+   */
   public static boolean takesFiles(String command) {
-    return command.equals("clinics");
+    return command.equals("clinics") || command.equals("budget");
   }
 
   /** The option named {@code name} (any of its names) among {@code options}. */

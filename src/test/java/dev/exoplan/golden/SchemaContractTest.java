@@ -49,6 +49,7 @@ class SchemaContractTest {
       Map.entry("exoplan.compare/1", "compare"),
       Map.entry("exoplan.quote/1", "quote"),
       Map.entry("exoplan.clinics/1", "clinics"),
+      Map.entry("exoplan.budget/1", "budget"),
       Map.entry("exoplan.pricing/1", "pricing-show"),
       Map.entry("exoplan.validate/1", "pricing-validate"),
       Map.entry("exoplan.pricing-check/1", "pricing-check"),
