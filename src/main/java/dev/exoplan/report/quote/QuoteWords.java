@@ -41,11 +41,7 @@ public final class QuoteWords {
 
   /** 2026年12月1日, or 1 December 2026. */
   public String date(LocalDate d) {
-    if (w.lang() == Lang.JA) {
-      return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-    String month = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    return d.getDayOfMonth() + " " + month + " " + d.getYear();
+    return dev.exoplan.report.DateWords.spelled(d, w.lang());
   }
 
   /**
