@@ -89,11 +89,12 @@ final class QuoteCommand implements Callable<Integer> {
   @Option(names = "--screen", paramLabel = "FLAG", split = ",",
       description = "conditions declared at screening: pregnant, breastfeeding, cancer,"
           + " severe-infection, prior-exosome-allergy (absolute: no quote); autoimmune,"
-          + " severe-allergy, anticoagulants, immunosuppressants, uncontrolled-chronic (relative)")
+          + " severe-allergy, anticoagulants, immunosuppressants, uncontrolled-chronic (relative);"
+          + " also by Japanese name (妊娠, 授乳, がん …)")
   List<String> screen = new ArrayList<>();
 
   @Option(names = "--discount", paramLabel = "ID", split = ",",
-      description = "the clinic's discounts to apply (automatic ones always apply)")
+      description = "the clinic's discounts to apply, by id or name (automatic ones always apply)")
   List<String> discounts = new ArrayList<>();
 
   @Option(names = "--number", paramLabel = "TEXT",
