@@ -61,8 +61,9 @@ final class PlanCommand implements Callable<Integer> {
   static int run(Context ctx, PlanRequest request) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
-    Plan plan = ClinicPlans.reprice(catalog, Planner.plan(catalog, request),
-        LocalDate.now(ctx.env().clock()));
+    LocalDate today = LocalDate.now(ctx.env().clock());
+    PastStart.check(ctx, request.start(), today, false);
+    Plan plan = ClinicPlans.reprice(catalog, Planner.plan(catalog, request), today);
     ctx.emit(PlanReport.of(catalog, plan));
     return ExitCode.OK;
   }

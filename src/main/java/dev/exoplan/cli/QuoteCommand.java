@@ -150,6 +150,7 @@ final class QuoteCommand implements Callable<Integer> {
     Catalog catalog = ctx.catalog();
     PlanRequest plan = shape.toRequest(method.method).start(start).build();
     LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
+    PastStart.check(ctx, Optional.ofNullable(start), issued, date != null);
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
         counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),
         Optional.ofNullable(cc), screen.stream().map(String::trim).toList(),
