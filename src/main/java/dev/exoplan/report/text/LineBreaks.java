@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Where a line of text may be broken, for a reader of English or Japanese (issue 18: 80 columns).
  * A good break is after a space, after closing punctuation (、。:,;)」 but not an amount's thousands
- * separator), before an opening parenthesis, or where a run of hiragana ends (the end of a
- * Japanese phrase: 受けた|場合); never inside a word, a katakana run (エクソソーム), a number with
+ * separator), before an opening parenthesis, or where a phrase ends in hiragana (a particle or
+ * an inflection: 受けた|場合); never inside a word, a katakana run (エクソソーム), a number with
  * its unit (10%、88,000円) or around 〜. Only when a line has no good break is it broken where the
  * script changes (頭皮|エクソソーム), and only when a single run is wider than the line, between
  * two characters. Widths are display columns ({@link DisplayWidth}).
@@ -17,6 +17,7 @@ public final class LineBreaks {
 
   private static final String OPENING = "((「『[【〔";
   private static final String CLOSING = "))」』]】〕、。,.:;:;!?!?%%・";
+  private static final String PHRASE_END = "はがをにでともへやのてただしるくかなれず";
   private static final String NO_START = CLOSING + "ー〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ々";
 
   /** {@code s} in lines of at most {@code width} display columns; spaces at a break dropped. */
@@ -103,9 +104,9 @@ public final class LineBreaks {
       return a == '%' || a == '%' || hiragana(b) && ")」』".indexOf(a) >= 0 ? 1 : 2;
     }
     if (hiragana(a) && !hiragana(b)) {
-      // お and ご belong to the word after them (ご確認, お支払い)
-      boolean prefix = (a == 'ご' || a == 'お') && b >= 0x4E00 && b <= 0x9FFF;
-      return prefix ? 0 : 2;
+      // a phrase ends with a particle or an inflection (を|, で|, なる|); うち|消費税 and 切り|捨て
+      // do not end one, and お, ご belong to the word after them (ご確認, お支払い)
+      return PHRASE_END.indexOf(a) >= 0 ? 2 : 1;
     }
     boolean wideA = DisplayWidth.of(a) == 2;
     boolean wideB = DisplayWidth.of(b) == 2;
