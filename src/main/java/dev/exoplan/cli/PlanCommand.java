@@ -47,7 +47,7 @@ final class PlanCommand implements Callable<Integer> {
   String source;
 
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
-      description = "first session's date (YYYY-MM-DD): adds a dated schedule")
+      description = "first session's date (2026-12-01, 2026/12/01 or 2026年12月1日): adds a dated schedule")
   LocalDate start;
 
   @Override
