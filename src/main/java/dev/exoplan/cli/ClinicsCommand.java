@@ -92,6 +92,7 @@ final class ClinicsCommand implements Callable<Integer> {
       inputs.add(new PricingLoader.Input(f, ctx.env().resolve(f)));
     }
     LocalDate on = date.orElseGet(() -> LocalDate.now(ctx.env().clock()));
+    PastStart.check(ctx, plan.start(), on, date.isPresent());
     // one list at a time: each is priced as it is read and dropped, keeping only its row (issue 22)
     ClinicComparisons.Builder compared = new ClinicComparisons.Builder(catalog,
         new ClinicComparisons.Request(plan, item, cc, member, on));

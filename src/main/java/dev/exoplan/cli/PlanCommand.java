@@ -53,7 +53,7 @@ final class PlanCommand implements Callable<Integer> {
   String source;
 
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
-      description = "first session's date (YYYY-MM-DD): adds a dated schedule")
+      description = "first session's date (2026-12-01, 2026/12/01 or 2026年12月1日): adds a dated schedule")
   LocalDate start;
 
   @Override
@@ -70,8 +70,10 @@ final class PlanCommand implements Callable<Integer> {
     Catalog catalog = ctx.catalog();
     // issue 18: at a clinic pricing by steps, --cc/--dose price the plan there; without them the
     // plan says why it is at market prices
+    LocalDate today = LocalDate.now(ctx.env().clock());
+    PastStart.check(ctx, request.start(), today, false);
     SteppedPlans.Priced priced = SteppedPlans.plan(catalog, request, cc,
-        dose.map(Amount.Dose::amount), LocalDate.now(ctx.env().clock()));
+        dose.map(Amount.Dose::amount), today);
     Plan plan = priced.plan();
     if (dose.isPresent() && plan.price().clinic().isPresent()) {
       Clinic c = plan.price().clinic().get();

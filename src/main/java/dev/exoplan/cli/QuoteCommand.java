@@ -81,11 +81,12 @@ final class QuoteCommand implements Callable<Integer> {
   @Option(names = "--screen", paramLabel = "FLAG", split = ",",
       description = "conditions declared at screening: pregnant, breastfeeding, cancer,"
           + " severe-infection, prior-exosome-allergy (absolute: no quote); autoimmune,"
-          + " severe-allergy, anticoagulants, immunosuppressants, uncontrolled-chronic (relative)")
+          + " severe-allergy, anticoagulants, immunosuppressants, uncontrolled-chronic (relative);"
+          + " also by Japanese name (妊娠, 授乳, がん …)")
   List<String> screen = new ArrayList<>();
 
   @Option(names = "--discount", paramLabel = "ID", split = ",",
-      description = "the clinic's discounts to apply (automatic ones always apply)")
+      description = "the clinic's discounts to apply, by id or name (automatic ones always apply)")
   List<String> discounts = new ArrayList<>();
 
   @Option(names = "--number", paramLabel = "TEXT",
@@ -145,6 +146,7 @@ final class QuoteCommand implements Callable<Integer> {
     Catalog catalog = ctx.catalog();
     PlanRequest plan = shape.toRequest(method.method).start(start).build();
     LocalDate issued = date != null ? date : LocalDate.now(ctx.env().clock());
+    PastStart.check(ctx, Optional.ofNullable(start), issued, date != null);
     Quote q = Quotes.quote(catalog, new QuoteRequest(plan, Optional.ofNullable(clinic), name,
         counselorName, issued, Optional.ofNullable(number).map(n -> name("--number", n)),
         amount.cc(), screen.stream().map(String::trim).toList(),

@@ -33,7 +33,7 @@ final class SameClinic {
       if (s.effective().equals(effective)) {
         throw new PricingException(idAt, effective.isPresent()
             ? Message.of("data.clinic.same.dated", c.id(), s.at().toString(),
-                effective.get().toString())
+                effective.get())
             : Message.of("data.clinic.same.undated", c.id(), s.at().toString()));
       }
     }

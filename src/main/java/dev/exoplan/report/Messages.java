@@ -134,7 +134,10 @@ public final class Messages {
     for (int open = s.indexOf('{'); open >= 0; open = s.indexOf('{', open + 1)) {
       int close = s.indexOf('}', open);
       if (close == open + 2 && s.charAt(open + 1) >= '0' && s.charAt(open + 1) - '0' < args.length) {
-        String arg = String.valueOf(args[s.charAt(open + 1) - '0']);
+        Object a = args[s.charAt(open + 1) - '0'];
+        // a date is written as the reader writes it (2026年12月1日), wherever a message holds one
+        String arg = a instanceof java.time.LocalDate d
+            ? DateWords.of(d, english ? Lang.EN : Lang.JA) : String.valueOf(a);
         b.append(s, from, open).append(arg);
         from = close + 1;
         open = close;

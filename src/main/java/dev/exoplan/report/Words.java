@@ -102,7 +102,12 @@ public final class Words {
   }
 
   public String date(Optional<LocalDate> d) {
-    return d.isPresent() ? d.get().toString() : get("date.none");
+    return d.isPresent() ? date(d.get()) : get("date.none");
+  }
+
+  /** 2026年12月1日 in Japanese, 2026-12-01 in English ({@link DateWords}). */
+  public String date(LocalDate d) {
+    return DateWords.of(d, lang);
   }
 
   /**
@@ -133,6 +138,8 @@ public final class Words {
       return counts(c);
     } else if (a instanceof Interval i) {
       return interval(i);
+    } else if (a instanceof LocalDate d) {
+      return date(d);
     }
     return String.valueOf(a);
   }

@@ -259,7 +259,7 @@ class QuoteClaimsFuzzTest {
     List<Integer> c = new ArrayList<>();
     covers.forEach(n -> c.add(n.asInt()));
     if (c.size() > 1 && c.get(c.size() - 1) - c.get(0) == c.size() - 1) {
-      return c.get(0) + "–" + c.get(c.size() - 1);
+      return c.get(0) + (ja ? "〜" : "–") + c.get(c.size() - 1); // 〜 in Japanese (issue 18)
     }
     return c.stream().map(String::valueOf).collect(Collectors.joining(ja ? "・" : ", "));
   }

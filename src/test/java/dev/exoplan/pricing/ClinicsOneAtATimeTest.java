@@ -69,8 +69,8 @@ class ClinicsOneAtATimeTest {
       assertThat(none.rows()).isEmpty();
       assertThat(none.excluded()).singleElement()
           .satisfies(e -> assertThat(e.file()).isEqualTo(order[0].getFileName().toString()))
-          .satisfies(e -> assertThat(e.reason().args()).containsExactly("2026-01-01",
-              "2025-12-31"));
+          .satisfies(e -> assertThat(e.reason().args()).containsExactly(
+              java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2025, 12, 31)));
     }
   }
 

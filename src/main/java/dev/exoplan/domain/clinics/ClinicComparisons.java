@@ -130,8 +130,7 @@ public final class ClinicComparisons {
         Outcome o = seen.chosen;
         if (o == null) {
           excluded.add(new ClinicComparison.Excluded(e.getKey(), seen.name, seen.file,
-              Message.of("clinics.excluded.not-yet", seen.earliest.toString(),
-                  r.date().toString())));
+              Message.of("clinics.excluded.not-yet", seen.earliest, r.date())));
         } else if (o.reason().isPresent()) {
           excluded.add(o.as(o.reason().get()));
         } else if (currency.isPresent() && !currency.get().equals(o.who().currency())) {

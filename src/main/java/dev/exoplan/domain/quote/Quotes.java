@@ -53,12 +53,13 @@ public final class Quotes {
   private Quotes() {}
 
   public static Quote quote(Catalog catalog, QuoteRequest r) {
-    screen(catalog, r.screen());
+    List<String> screened = Named.screen(catalog, r.screen()); // ids, or 妊娠, 授乳 … (issue 18)
+    screen(catalog, screened);
     Clinic clinic = clinic(catalog, r.clinicId(), r.issued());
     Method method = r.plan().method();
     Item item = QuoteItems.item(clinic, method, r.item());
     Optional<CountRange> amount = QuoteItems.amount(clinic, item, r.cc(), r.dose());
-    List<Discount> discounts = discounts(clinic, r.discounts());
+    List<Discount> discounts = discounts(clinic, Named.discounts(clinic, r.discounts()));
     List<Fee> fees = QuoteItems.fees(clinic, item, r.add());
     ClinicPricing.Choice full = new ClinicPricing.Choice(clinic, item,
         amount.map(CountRange::high), r.member(), fees, discounts);
@@ -77,7 +78,7 @@ public final class Quotes {
     boolean range = !plan.sessions().isSingle() || amount.map(c -> !c.isSingle()).orElse(false);
     Optional<QuoteScenario> minimum =
         range ? Optional.of(ClinicPricing.scenario(low, plan, false, first)) : Optional.empty();
-    List<Contraindication> flagged = r.screen().stream()
+    List<Contraindication> flagged = screened.stream()
         .map(id -> catalog.contraindication(id).orElseThrow())
         .filter(c -> c.level() == Contraindication.Level.RELATIVE)
         .toList();

@@ -3,36 +3,84 @@ package dev.exoplan.domain.value;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.YearMonth;
 
-/** A calendar date as a user writes it: {@code 2026-12-01} (full-width digits too). */
+/**
+ * A calendar date as a user writes it: {@code 2026-12-01}, {@code 2026/12/01} or
+ * {@code 2026年12月1日} (full-width digits too, month and day with or without a leading zero).
+ * The one parser of dates given on the command line, in batch requests and by the fast path.
+ */
 public final class Dates {
   private Dates() {}
 
-  /** The date, from 0001-01-01 to 9999-12-31; a DomainException saying what was expected otherwise. */
+  /**
+   * The date, from 0001-01-01 to 9999-12-31; a DomainException saying what was expected
+   * otherwise: a bad form ({@code usage.date.expected}), a day the calendar does not have such as
+   * 2026-02-30 ({@code usage.date.nonexistent}), or a year out of range.
+   */
   public static LocalDate parse(String given) {
     String t = ValueText.ascii(given).trim();
-    if (t.length() == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
-      // YYYY-MM-DD read directly: the ISO parser costs more to start than a whole plan
-      int y = ValueText.digits(t, 0, 4);
-      int m = ValueText.digits(t, 5, 7);
-      int d = ValueText.digits(t, 8, 10);
-      if (y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth()) {
-        return LocalDate.of(y, m, d);
-      }
-    }
-    if (t.length() > 20) {
+    int[] ymd = t.length() > 20 ? null : fields(t);
+    if (ymd == null) {
       throw new DomainException(Message.of("usage.date.expected", ValueText.shown(given)));
     }
-    LocalDate d;
-    try {
-      d = LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
-      throw new DomainException(Message.of("usage.date.expected", ValueText.shown(given)));
-    }
-    if (d.getYear() < 1 || d.getYear() > 9999) {
+    int y = ymd[0];
+    int m = ymd[1];
+    int d = ymd[2];
+    if (y < 1 || y > 9999) {
       throw new DomainException(Message.of("usage.date.range", ValueText.shown(given)));
     }
-    return d;
+    if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
+      throw new DomainException(Message.of("usage.date.nonexistent", ValueText.shown(given)));
+    }
+    return LocalDate.of(y, m, d);
+  }
+
+  /**
+   * Year, month and day of {@code YYYY-MM-DD}, {@code YYYY/MM/DD} or {@code YYYY年M月D日} (month
+   * and day of one or two digits, the year of four; a signed or longer year is read as year 0, out
+   * of range), or null for any other form.
+   */
+  private static int[] fields(String t) {
+    int[] out = new int[3];
+    int at = 0;
+    char sep = 0;
+    boolean signed = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-');
+    if (signed) {
+      at++;
+    }
+    for (int f = 0; f < 3; f++) {
+      int from = at;
+      while (at < t.length() && t.charAt(at) >= '0' && t.charAt(at) <= '9') {
+        at++;
+      }
+      int len = at - from;
+      if (f == 0 ? len < 4 || len > 9 : len < 1 || len > 2) {
+        return null;
+      }
+      // a signed year or one of more than four digits is a date, out of the range we take
+      out[f] = f == 0 && (signed || len > 4) ? 0 : ValueText.digits(t, from, at);
+      if (f == 0) {
+        if (at >= t.length()) {
+          return null;
+        }
+        sep = t.charAt(at);
+        if (sep != '-' && sep != '/' && sep != '年') {
+          return null;
+        }
+        at++;
+      } else if (sep == '年') {
+        if (at >= t.length() || t.charAt(at) != (f == 1 ? '月' : '日')) {
+          return null;
+        }
+        at++;
+      } else if (f == 1) {
+        if (at >= t.length() || t.charAt(at) != sep) {
+          return null;
+        }
+        at++;
+      }
+    }
+    return at == t.length() ? out : null;
   }
 }

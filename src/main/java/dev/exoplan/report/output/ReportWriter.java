@@ -53,7 +53,8 @@ public final class ReportWriter {
     }
     Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     switch (format) {
-      case TEXT -> new TextRenderer(style, columns).render(report.doc(words), w);
+      case TEXT -> new TextRenderer(style, columns, words.lang() == dev.exoplan.domain.text.Lang.JA)
+          .render(report.doc(words), w);
       case MD -> new MarkdownRenderer().render(report.doc(words), w);
       case JSON -> json(report, true, w);
       case CSV -> report.csv(new CsvWriter(w, bom));

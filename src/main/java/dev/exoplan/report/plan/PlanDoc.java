@@ -144,7 +144,7 @@ final class PlanDoc {
       return w.get("schedule.undated");
     }
     return s.earliest().equals(s.latest())
-        ? s.earliest().get().toString()
+        ? w.date(s.earliest().get())
         : w.get("schedule.between", s.earliest().get(), s.latest().get());
   }
 }

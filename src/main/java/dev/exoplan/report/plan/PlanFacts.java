@@ -53,7 +53,7 @@ public final class PlanFacts {
     if (s.earliest().isEmpty() || s.latest().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(s.earliest().equals(s.latest()) ? s.earliest().get().toString()
+    return Optional.of(s.earliest().equals(s.latest()) ? w.date(s.earliest().get())
         : w.get("schedule.between", s.earliest().get(), s.latest().get()));
   }
 

@@ -41,11 +41,7 @@ public final class QuoteWords {
 
   /** 2026年12月1日, or 1 December 2026. */
   public String date(LocalDate d) {
-    if (w.lang() == Lang.JA) {
-      return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
-    }
-    String month = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
-    return d.getDayOfMonth() + " " + month + " " + d.getYear();
+    return dev.exoplan.report.DateWords.spelled(d, w.lang());
   }
 
   /**
@@ -95,12 +91,12 @@ public final class QuoteWords {
     return w.get("range.tight", Math.min(cc, other.get()), Math.max(cc, other.get()));
   }
 
-  /** The sessions a line covers, 1–5 or 1, 3, 4. */
+  /** The sessions a line covers, 1–5 (1〜5 in Japanese, issue 18) or 1, 3, 4. */
   private String sessions(QuoteLine l) {
     List<Integer> c = l.covers();
     boolean run = !c.isEmpty() && c.get(c.size() - 1) - c.get(0) == c.size() - 1;
     if (run && c.size() > 1) {
-      return c.get(0) + "–" + c.get(c.size() - 1);
+      return w.get("range.tight", c.get(0), c.get(c.size() - 1));
     }
     return String.join(w.get("list.sep"), c.stream().map(String::valueOf).toList());
   }

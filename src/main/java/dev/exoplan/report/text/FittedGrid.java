@@ -52,12 +52,20 @@ public final class FittedGrid {
   /** Narrows the widest text column a column at a time; null when the table cannot fit so. */
   private static int[] shrink(Grid g, int[] natural, int width) {
     int[] w = natural.clone();
+    int[] floor = new int[w.length]; // a column is never narrower than its longest word (issue 18)
+    for (int c = 0; c < w.length; c++) {
+      floor[c] = Math.min(MIN_TEXT, natural[c]);
+      floor[c] = Math.max(floor[c], LineBreaks.longestWord(g.headers().get(c)));
+      for (List<String> r : g.rows()) {
+        floor[c] = Math.max(floor[c], LineBreaks.longestWord(r.get(c)));
+      }
+    }
     int over = total(w) - width;
     while (over > 0) {
       int widest = -1;
       for (int c = 0; c < w.length; c++) {
         boolean text = g.aligns().get(c) == Align.LEFT;
-        if (text && w[c] > Math.min(MIN_TEXT, natural[c]) && (widest < 0 || w[c] > w[widest])) {
+        if (text && w[c] > floor[c] && (widest < 0 || w[c] > w[widest])) {
           widest = c;
         }
       }
@@ -110,7 +118,11 @@ public final class FittedGrid {
     return lines;
   }
 
-  /** Each row a block: its first cell, then one indented "header  value" line per other cell. */
+  /**
+   * Each row a block: its first cell, then one indented "header  value" line per column group: a
+   * column with a header and the headerless columns after it (a quantity and its amount), their
+   * cells side by side, so every figure keeps its label, a "—" too (issue 18).
+   */
   private static String stacked(Grid g, Style style, int width, int n) {
     int headerWidth = 0;
     for (int c = 1; c < n; c++) {
@@ -130,12 +142,24 @@ public final class FittedGrid {
       for (String l : wrap(row.get(0).isEmpty() ? g.headers().get(0) : row.get(0), width)) {
         sb.append(style.bold(l)).append('\n');
       }
-      for (int c = 1; c < n; c++) {
-        if (row.get(c).isEmpty()) {
+      for (int c = 1; c < n; ) {
+        int end = c + 1;
+        while (end < n && g.headers().get(end).isEmpty()) {
+          end++;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int k = c; k < end; k++) {
+          if (!row.get(k).isEmpty()) {
+            cells.add(row.get(k));
+          }
+        }
+        String header = g.headers().get(c);
+        c = end;
+        if (cells.isEmpty()) {
           continue;
         }
-        List<String> head = wrap(g.headers().get(c), headerWidth);
-        List<String> value = wrap(row.get(c), valueWidth);
+        List<String> head = wrap(header, headerWidth);
+        List<String> value = wrap(String.join("  ", cells), valueWidth);
         for (int k = 0; k < Math.max(head.size(), value.size()); k++) {
           String h = k < head.size() ? head.get(k) : "";
           String v = k < value.size() ? value.get(k) : "";
@@ -148,51 +172,8 @@ public final class FittedGrid {
     return sb.toString();
   }
 
-  /**
-   * {@code s} in lines of at most {@code width} display columns, broken where a reader expects:
-   * after a space, Japanese punctuation (、。・:) or a comma that is not an amount's thousands
-   * separator ({@code ¥5,500} stays whole), before an opening parenthesis; else between
-   * any two characters (Japanese has no spaces), never inside a surrogate pair. Spaces at a break
-   * are dropped.
-   */
+  /** {@code s} in lines of at most {@code width} display columns ({@link LineBreaks}). */
   static List<String> wrap(String s, int width) {
-    List<String> lines = new ArrayList<>();
-    if (DisplayWidth.of(s) <= width) {
-      lines.add(s);
-      return lines;
-    }
-    int start = 0;
-    while (start < s.length()) {
-      while (start < s.length() && s.charAt(start) == ' ') {
-        start++;
-      }
-      if (start >= s.length()) {
-        break;
-      }
-      int used = 0;
-      int i = start;
-      int lastBreak = -1;
-      while (i < s.length()) {
-        int cp = s.codePointAt(i);
-        int cw = DisplayWidth.of(cp);
-        if (used + cw > width && i > start) {
-          break;
-        }
-        if (i > start && (cp == '(' || cp == '(' || cp == ' ')) {
-          lastBreak = i;
-        }
-        used += cw;
-        i += Character.charCount(cp);
-        boolean separator = cp == ',' && i < s.length() && Character.isDigit(s.charAt(i))
-            && i - 2 >= start && Character.isDigit(s.charAt(i - 2));
-        if (cp == '、' || cp == '。' || cp == '・' || cp == ':' || (cp == ',' && !separator)) {
-          lastBreak = i;
-        }
-      }
-      int end = i < s.length() && lastBreak > start ? lastBreak : i;
-      lines.add(Grid.stripTrailing(s.substring(start, end)));
-      start = end;
-    }
-    return lines;
+    return LineBreaks.wrap(s, width);
   }
 }
