@@ -58,6 +58,16 @@ public record QuoteCancellation(ContractRules rules, Designation designation,
   public record CourseTerms(String id, Money price, int sessions, int paidAt,
       Applicability applicability) {}
 
+  /** Whether the Act applies to a course of either plan: true, false, or empty when unknown. */
+  public Optional<Boolean> verdict() {
+    Optional<Boolean> f = full.verdict();
+    Optional<Boolean> m = minimum.map(PlanStops::verdict).orElse(Optional.of(false));
+    if (f.equals(Optional.of(true)) || m.equals(Optional.of(true))) {
+      return Optional.of(true);
+    }
+    return f.isEmpty() || m.isEmpty() ? Optional.empty() : Optional.of(false);
+  }
+
   public static QuoteCancellation of(Quote q, ContractRules r) {
     Designation d = Designation.of(q.item().designatedService(), q.item().method(),
         q.plan().protocol().map(p -> p.id()));

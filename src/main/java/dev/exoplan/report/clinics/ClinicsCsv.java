@@ -23,7 +23,8 @@ public final class ClinicsCsv {
     "total_high", "sessions_low", "sessions_high", "per_session_low", "per_session_high",
     "lower_bound", "fees_ja", "fees_en", "fees_amount", "upfront_low", "upfront_high",
     "paid_by_third_low", "paid_by_third_high", "tax_basis", "tax_rate_percent", "effective",
-    "market_check", "reason_ja", "reason_en"
+    "market_check", "reason_ja", "reason_en", "act_applies", "act_after_third_low",
+    "act_after_third_high"
   };
 
   /** The columns from {@code item} to {@code market_check}, empty for a clinic that cannot quote. */
@@ -66,6 +67,14 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(market(row)).empty().empty();
+      // issue 23: stopping after the 3rd session where the Act applies (applies: true, false, unknown)
+      Optional<ClinicsRisk.Risk> risk = r.rules().flatMap(x -> ClinicsRisk.of(row, x));
+      if (risk.isPresent()) {
+        csv.text(risk.get().applies().map(String::valueOf).orElse("unknown"))
+            .number(risk.get().low().minor()).number(risk.get().high().minor());
+      } else {
+        csv.empty().empty().empty();
+      }
       csv.endRow();
     }
     for (ClinicComparison.Excluded e : c.excluded()) {
@@ -75,6 +84,7 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(ja.words().say(e.reason())).text(en.words().say(e.reason()));
+      csv.empty().empty().empty();
       csv.endRow();
     }
     for (ClinicComparison.Unreadable u : r.unreadable()) {
@@ -83,6 +93,7 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(ja.unreadable(u)).text(en.unreadable(u));
+      csv.empty().empty().empty();
       csv.endRow();
     }
   }

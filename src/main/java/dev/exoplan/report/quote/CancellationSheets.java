@@ -4,9 +4,12 @@ import dev.exoplan.domain.contract.Applicability;
 import dev.exoplan.domain.contract.ContractRules;
 import dev.exoplan.domain.contract.Designation;
 import dev.exoplan.domain.contract.Stop;
+import dev.exoplan.domain.quote.PatientAmounts;
 import dev.exoplan.domain.quote.QuoteCancellation;
+import dev.exoplan.domain.quote.QuoteScenario;
 import dev.exoplan.domain.quote.QuoteCancellation.CourseTerms;
 import dev.exoplan.domain.quote.QuoteCancellation.PlanStops;
+import dev.exoplan.domain.text.Lang;
 import dev.exoplan.report.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +36,9 @@ public final class CancellationSheets {
           rules.periodOverMonths()));
     }
     for (CourseTerms t : courses.values()) {
-      paragraphs.add(test(t, rules, w));
+      String name = r.quote().item().courses().stream().filter(ic -> ic.id().equals(t.id()))
+          .findFirst().map(ic -> ic.name().in(w.words().lang())).orElse(t.id());
+      paragraphs.add(test(t, name, rules, w));
     }
     List<CancellationSheet.Table> tables = new ArrayList<>();
     List<String> third = new ArrayList<>();
@@ -44,8 +49,9 @@ public final class CancellationSheets {
       paragraphs.add(w.get("quote.cancel.rule", w.money(rules.capBeforeStart()),
           w.money(rules.capAfterStart()), rules.capPercent()));
       boolean range = c.minimum().isPresent();
-      c.minimum().ifPresent(m -> plan(m, Optional.of(true), w, tables, third));
-      plan(c.full(), range ? Optional.of(false) : Optional.empty(), w, tables, third);
+      c.minimum().ifPresent(m -> plan(m, Optional.of(true), basis(r, true, w), w, tables, third));
+      plan(c.full(), range ? Optional.of(false) : Optional.empty(), basis(r, false, w), w, tables,
+          third);
     }
     return new CancellationSheet(w.get("quote.cancel.heading"), paragraphs, tables, third,
         w.get("quote.cancel.advice"), w.get("quote.cancel.sources"));
@@ -66,9 +72,17 @@ public final class CancellationSheets {
     if (full.isEmpty()) {
       return notes;
     }
-    Optional<String> min = c.minimum().map(m -> m.after(3).map(s -> w.money(s.cost()))
-        .orElse(w.get("quote.none")));
-    String act = w.get("quote.honest.act", w.perPlan(min, w.money(full.get().cost())),
+    List<String> plans = new ArrayList<>(); // each plan that buys a course, at most after the 3rd
+    c.minimum().filter(m -> !m.courses().isEmpty()).flatMap(m -> m.after(3)).ifPresent(
+        s -> plans.add(w.get("quote.honest.act.plan", w.planName(true), w.money(s.cost()))));
+    if (!c.full().courses().isEmpty()) {
+      plans.add(w.get("quote.honest.act.plan", w.planName(false),
+          w.money(full.get().cost())));
+    }
+    if (plans.isEmpty()) {
+      return notes;
+    }
+    String act = w.get("quote.honest.act", String.join(w.words().lang() == Lang.JA ? "、" : "; ", plans),
         w.get("quote.cancel.heading"));
     List<QuoteSheet.Note> out = new ArrayList<>(notes);
     out.add(1, QuoteSheet.Note.plain(act)); // its own note: the cited sentence stays as cited
@@ -77,20 +91,15 @@ public final class CancellationSheets {
 
   /** Whether the Act applies to any course of the quote: true, false, or empty when unknown. */
   static Optional<Boolean> verdict(QuoteCancellation c) {
-    Optional<Boolean> full = c.full().verdict();
-    Optional<Boolean> min = c.minimum().map(PlanStops::verdict).orElse(Optional.of(false));
-    if (full.equals(Optional.of(true)) || min.equals(Optional.of(true))) {
-      return Optional.of(true);
-    }
-    return full.isEmpty() || min.isEmpty() ? Optional.empty() : Optional.of(false);
+    return c.verdict();
   }
 
   /** The Act's three conditions for one course, and what they give. */
-  private static String test(CourseTerms t, ContractRules rules, QuoteWords w) {
+  private static String test(CourseTerms t, String name, ContractRules rules, QuoteWords w) {
     Applicability a = t.applicability();
     List<String> parts = new ArrayList<>();
     parts.add(w.get(a.amountOver() ? "quote.cancel.amount.yes" : "quote.cancel.amount.no",
-        t.id(), w.money(t.price()), t.sessions(), w.money(rules.amountOver())));
+        name, w.money(t.price()), t.sessions(), w.money(rules.amountOver())));
     parts.add(w.get(a.periodOver() ? "quote.cancel.period.yes" : "quote.cancel.period.no",
         rules.periodOverMonths(), w.get(a.periodFromValidity() ? "quote.cancel.period.validity"
             : "quote.cancel.period.span")));
@@ -98,7 +107,7 @@ public final class CancellationSheets {
     Optional<Boolean> v = a.verdict();
     parts.add(w.get(v.isEmpty() ? "quote.cancel.verdict.unknown"
         : v.get() ? "quote.cancel.verdict.yes" : "quote.cancel.verdict.no"));
-    return String.join(" ", parts);
+    return String.join(w.words().lang() == Lang.JA ? "" : " ", parts);
   }
 
   private static String designation(Designation d, QuoteWords w) {
@@ -112,8 +121,23 @@ public final class CancellationSheets {
     };
   }
 
+  /**
+   * The basis a plan's figures are stated on, as every purchase figure of the quote (issue 18): tax
+   * included, tax added or as listed, and before discounts when that plan has one.
+   */
+  private static String basis(QuoteReport r, boolean minimum, QuoteWords w) {
+    QuoteScenario s = minimum ? r.quote().minimum().orElseThrow() : r.quote().full();
+    List<String> basis = new ArrayList<>();
+    basis.add(w.get("quote.basis." + PatientAmounts.basis(r.quote().clinic()).id(),
+        r.quote().clinic().taxRatePercent()));
+    if (PatientAmounts.beforeDiscounts(s)) {
+      basis.add(w.get("quote.basis.before.discounts"));
+    }
+    return String.join(w.get("list.sep"), basis);
+  }
+
   /** One plan's table and its sentence on stopping after the 3rd session. */
-  private static void plan(PlanStops p, Optional<Boolean> minimum, QuoteWords w,
+  private static void plan(PlanStops p, Optional<Boolean> minimum, String basis, QuoteWords w,
       List<CancellationSheet.Table> tables, List<String> third) {
     if (p.courses().isEmpty()) {
       return; // a plan that buys no course has no contract to cancel: nothing to tabulate
@@ -124,7 +148,7 @@ public final class CancellationSheets {
       rows.add(List.of(w.get("quote.cancel.after", s.after()), w.money(s.paid()),
           w.money(s.fee()), w.money(s.refund()), w.money(s.cost())));
     }
-    tables.add(new CancellationSheet.Table(w.get("quote.cancel.table", name),
+    tables.add(new CancellationSheet.Table(w.get("quote.cancel.table", name, basis),
         List.of(w.get("quote.cancel.col.after"), w.get("quote.cancel.col.paid"),
             w.get("quote.cancel.col.fee"), w.get("quote.cancel.col.refund"),
             w.get("quote.cancel.col.cost")), rows));
