@@ -148,11 +148,16 @@ public final class CancellationSheets {
       rows.add(List.of(w.get("quote.cancel.after", s.after()), w.money(s.paid()),
           w.money(s.fee()), w.money(s.refund()), w.money(s.cost())));
     }
-    tables.add(new CancellationSheet.Table(w.get("quote.cancel.table", name, basis),
+    tables.add(new CancellationSheet.Table(capital(w.get("quote.cancel.table", name, basis)),
         List.of(w.get("quote.cancel.col.after"), w.get("quote.cancel.col.paid"),
             w.get("quote.cancel.col.fee"), w.get("quote.cancel.col.refund"),
             w.get("quote.cancel.col.cost")), rows));
-    p.after(3).ifPresent(s -> third.add(w.get("quote.cancel.third", name, w.money(s.cost()),
-        w.money(s.paid()), w.money(s.refund()))));
+    p.after(3).ifPresent(s -> third.add(capital(w.get("quote.cancel.third", name,
+        w.money(s.cost()), w.money(s.paid()), w.money(s.refund())))));
+  }
+
+  /** A sentence that starts with a plan's name ("maximum plan") starts with a capital. */
+  private static String capital(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
   }
 }
