@@ -99,7 +99,8 @@ final class ClinicsCommand implements Callable<Integer> {
     List<ClinicComparison.Unreadable> unreadable =
         ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn, compared::add);
     ClinicComparison c = compared.build();
-    ctx.emit(ClinicsReport.of(catalog, c, unreadable));
+    ctx.emit(ClinicsReport.of(catalog, c, unreadable,
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
     if (c.rows().isEmpty() && c.excluded().isEmpty() && !unreadable.isEmpty()) {
       return nothingRead(ctx, unreadable);
     }

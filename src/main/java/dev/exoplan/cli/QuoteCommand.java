@@ -155,7 +155,8 @@ final class QuoteCommand implements Callable<Integer> {
         add.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
-    ctx.emit(QuoteReport.of(catalog, q, which));
+    ctx.emit(QuoteReport.of(catalog, q, which,
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
     return ExitCode.OK;
   }
 }

@@ -117,8 +117,10 @@ final class ClinicMenuBinder {
 
   private Item item(Node n, Map<Method, Position> standards) {
     Fields f = Fields.open(n, "an item", "id", "name", "method", "standard", "price", "member",
-        "trial", "unit", "steps", "courses");
+        "trial", "unit", "steps", "courses", "designatedService");
     String id = newId(f.get("id"), "item");
+    // issue 23: whether the item is a designated cosmetic service under the Act (else inferred)
+    Optional<Boolean> designated = f.find("designatedService").map(Fields::bool);
     Text name = f.text("name");
     Node methodNode = f.get("method");
     Optional<Method> method = Fields.string(methodNode).equals("none") ? Optional.empty()
@@ -148,7 +150,8 @@ final class ClinicMenuBinder {
       List<ItemCourse> courses = courses(f, Optional.empty());
       return new Item(id, Optional.of(name), method, standard, Optional.empty(),
           Optional.of(price(f.get("price"))), f.find("member").map(this::price), Optional.empty(),
-          List.of(), f.find("trial").map(t -> new Trial(Optional.empty(), price(t))), courses);
+          List.of(), f.find("trial").map(t -> new Trial(Optional.empty(), price(t))), courses,
+          designated);
     }
     for (String key : List.of("member", "trial")) {
       if (f.has(key)) {
@@ -187,7 +190,8 @@ final class ClinicMenuBinder {
     }
     List<Integer> stepAmounts = steps.stream().map(Step::amount).toList();
     return new Item(id, Optional.of(name), method, standard, Optional.of(unit), Optional.empty(),
-        Optional.empty(), Optional.empty(), steps, trial, courses(f, Optional.of(stepAmounts)));
+        Optional.empty(), Optional.empty(), steps, trial, courses(f, Optional.of(stepAmounts)),
+        designated);
   }
 
   private static Method method(Node n) {

@@ -13,10 +13,22 @@ import java.util.stream.Collectors;
  * Priced per session ({@code price}), per unit of volume ({@code perUnit}, version 1's per cc) or by
  * steps of volume or count ({@code steps}); optionally a member price, a trial price and courses.
  * {@code standard} marks the item a quote uses for its method when no item is named.
+ * {@code designatedService} is the file's {@code designatedService: true|false}: whether the item is
+ * a designated cosmetic medical service under the Act on Specified Commercial Transactions (issue
+ * 23); empty when the file does not say.
  */
 public record Item(String id, Optional<Text> name, Optional<Method> method, boolean standard,
     Optional<Unit> unit, Optional<Price> price, Optional<Price> member, Optional<Price> perUnit,
-    List<Step> steps, Optional<Trial> trial, List<ItemCourse> courses) {
+    List<Step> steps, Optional<Trial> trial, List<ItemCourse> courses,
+    Optional<Boolean> designatedService) {
+
+  /** An item whose file does not say whether it is a designated cosmetic service (issue 23). */
+  public Item(String id, Optional<Text> name, Optional<Method> method, boolean standard,
+      Optional<Unit> unit, Optional<Price> price, Optional<Price> member, Optional<Price> perUnit,
+      List<Step> steps, Optional<Trial> trial, List<ItemCourse> courses) {
+    this(id, name, method, standard, unit, price, member, perUnit, steps, trial, courses,
+        Optional.empty());
+  }
 
   public Item {
     steps = List.copyOf(steps);

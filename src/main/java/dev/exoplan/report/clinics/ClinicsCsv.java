@@ -25,7 +25,8 @@ public final class ClinicsCsv {
     "lower_bound", "fees_ja", "fees_en", "fees_amount", "upfront_low", "upfront_high",
     "paid_by_third_low", "paid_by_third_high", "tax_basis", "tax_rate_percent",
     "total_before_tax_low", "total_before_tax_high", "effective",
-    "market_check", "reason_ja", "reason_en"
+    "market_check", "reason_ja", "reason_en", "act_applies", "act_after_third_low",
+    "act_after_third_high"
   };
 
   /** The columns from {@code item} to {@code market_check}, empty for a clinic that cannot quote. */
@@ -77,6 +78,14 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(market(row)).empty().empty();
+      // issue 23: stopping after the 3rd session where the Act applies (applies: true, false, unknown)
+      Optional<ClinicsRisk.Risk> risk = r.rules().flatMap(x -> ClinicsRisk.of(row, x));
+      if (risk.isPresent()) {
+        csv.text(risk.get().applies().map(String::valueOf).orElse("unknown"))
+            .number(risk.get().low().minor()).number(risk.get().high().minor());
+      } else {
+        csv.empty().empty().empty();
+      }
       csv.endRow();
     }
     for (ClinicComparison.Excluded e : c.excluded()) {
@@ -86,6 +95,7 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(ja.words().say(e.reason())).text(en.words().say(e.reason()));
+      csv.empty().empty().empty();
       csv.endRow();
     }
     for (ClinicComparison.Unreadable u : r.unreadable()) {
@@ -94,6 +104,7 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(ja.unreadable(u)).text(en.unreadable(u));
+      csv.empty().empty().empty();
       csv.endRow();
     }
   }

@@ -17,13 +17,18 @@ import java.util.List;
 public final class ClinicsDoc {
   /** Figures right; the up-front cell names its courses, so it wraps like the other texts. */
   private static final List<Align> ALIGNS = List.of(Align.LEFT, Align.RIGHT, Align.RIGHT,
-      Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT);
+      Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT);
 
   private final ClinicsWords cw;
   private final Words w;
 
   public ClinicsDoc(Words words) {
-    this.cw = new ClinicsWords(words);
+    this(words, java.util.Optional.empty());
+  }
+
+  /** With the course-contract column when {@code rules} are given (issue 23). */
+  public ClinicsDoc(Words words, java.util.Optional<dev.exoplan.domain.contract.ContractRules> rules) {
+    this.cw = new ClinicsWords(words, rules);
     this.w = words;
   }
 
@@ -35,7 +40,7 @@ public final class ClinicsDoc {
     cw.options(c).ifPresent(d::line);
     if (!c.rows().isEmpty()) {
       d.gap();
-      Grid g = new Grid(cw.headers(), ALIGNS);
+      Grid g = new Grid(cw.headers(), ALIGNS.subList(0, cw.headers().size()));
       int rank = 1;
       for (Row row : c.rows()) {
         g.row(cw.cells(rank++, row));

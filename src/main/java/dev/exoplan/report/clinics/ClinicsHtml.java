@@ -24,7 +24,7 @@ public final class ClinicsHtml {
   }
 
   static ClinicsView view(Words w, String generator, ClinicsReport r) {
-    ClinicsWords cw = new ClinicsWords(w);
+    ClinicsWords cw = new ClinicsWords(w, r.rules());
     ClinicComparison c = r.comparison();
     List<String> subtitle = new ArrayList<>();
     subtitle.add(cw.plan(c));

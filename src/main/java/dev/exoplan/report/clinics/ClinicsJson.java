@@ -58,7 +58,7 @@ public final class ClinicsJson {
     g.writeArrayFieldStart("clinics");
     int rank = 1;
     for (Row row : c.rows()) {
-      clinic(g, rank++, row);
+      clinic(g, rank++, row, r.rules());
     }
     g.writeEndArray();
     g.writeArrayFieldStart("excluded");
@@ -86,7 +86,8 @@ public final class ClinicsJson {
     g.writeEndObject();
   }
 
-  private static void clinic(JsonGenerator g, int rank, Row r) throws IOException {
+  private static void clinic(JsonGenerator g, int rank, Row r,
+      java.util.Optional<dev.exoplan.domain.contract.ContractRules> rules) throws IOException {
     g.writeStartObject();
     g.writeNumberField("rank", rank);
     g.writeStringField("id", r.clinic().id());
@@ -136,6 +137,23 @@ public final class ClinicsJson {
       g.writeNull();
     }
     ClinicsPlansJson.write(g, r);
+    if (rules.isPresent()) { // issue 23: stopping after the 3rd session, under the Act
+      g.writeFieldName("afterThirdUnderAct");
+      java.util.Optional<ClinicsRisk.Risk> risk = ClinicsRisk.of(r, rules.get());
+      if (risk.isPresent()) {
+        g.writeStartObject();
+        if (risk.get().applies().isPresent()) {
+          g.writeBooleanField("applies", risk.get().applies().get());
+        } else {
+          g.writeNullField("applies");
+        }
+        g.writeNumberField("low", risk.get().low().minor());
+        g.writeNumberField("high", risk.get().high().minor());
+        g.writeEndObject();
+      } else {
+        g.writeNull();
+      }
+    }
     TaxBasis basis = r.clinic().taxBasis();
     g.writeStringField("taxBasis", basis.id());
     g.writeFieldName("taxIncluded");

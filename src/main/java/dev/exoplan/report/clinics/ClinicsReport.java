@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.contract.ContractRules;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
 import dev.exoplan.report.Words;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,10 +24,17 @@ import java.util.TreeSet;
  * {@code --keep-going}) and every source it cites.
  */
 public record ClinicsReport(ClinicComparison comparison,
-    List<ClinicComparison.Unreadable> unreadable, List<Source> sources) implements Report {
+    List<ClinicComparison.Unreadable> unreadable, List<Source> sources,
+    Optional<ContractRules> rules) implements Report {
   public ClinicsReport {
     unreadable = List.copyOf(unreadable);
     sources = List.copyOf(sources);
+  }
+
+  /** A report without the course-contract column (issue 23). */
+  public ClinicsReport(ClinicComparison comparison, List<ClinicComparison.Unreadable> unreadable,
+      List<Source> sources) {
+    this(comparison, unreadable, sources, Optional.empty());
   }
 
   /**
@@ -34,6 +43,12 @@ public record ClinicsReport(ClinicComparison comparison,
    */
   public static ClinicsReport of(Catalog catalog, ClinicComparison c,
       List<ClinicComparison.Unreadable> unreadable) {
+    return of(catalog, c, unreadable, Optional.empty());
+  }
+
+  /** The same, with what stopping after the 3rd session costs under {@code rules} (issue 23). */
+  public static ClinicsReport of(Catalog catalog, ClinicComparison c,
+      List<ClinicComparison.Unreadable> unreadable, Optional<ContractRules> rules) {
     TreeSet<String> ids = new TreeSet<>();
     c.plan().protocol().ifPresent(p -> {
       ids.add(p.sourceId());
@@ -44,7 +59,7 @@ public record ClinicsReport(ClinicComparison comparison,
     for (ClinicComparison.Row r : c.rows()) {
       r.quote().checks().forEach(k -> k.cites().forEach(x -> ids.add(x.source())));
     }
-    return new ClinicsReport(c, unreadable, Cited.sources(catalog, ids));
+    return new ClinicsReport(c, unreadable, Cited.sources(catalog, ids), rules);
   }
 
   @Override
@@ -59,7 +74,7 @@ public record ClinicsReport(ClinicComparison comparison,
 
   @Override
   public Doc doc(Words words) {
-    return new ClinicsDoc(words).build(this);
+    return new ClinicsDoc(words, rules).build(this);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.exoplan.report.clinics;
 
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparison.Row;
+import dev.exoplan.domain.contract.ContractRules;
 import dev.exoplan.domain.quote.MarketCheck;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.domain.plan.Phase;
@@ -21,10 +22,17 @@ import java.util.Optional;
 public final class ClinicsWords {
   private final Words w;
   private final QuoteWords qw;
+  private final Optional<ContractRules> rules;
 
   public ClinicsWords(Words words) {
+    this(words, Optional.empty());
+  }
+
+  /** With the column on stopping after the 3rd session under {@code rules} (issue 23). */
+  public ClinicsWords(Words words, Optional<ContractRules> rules) {
     this.w = words;
     this.qw = new QuoteWords(words);
+    this.rules = rules;
   }
 
   public Words words() {
@@ -62,15 +70,19 @@ public final class ClinicsWords {
   }
 
   public List<String> headers() {
-    return List.of(w.get("clinics.col.clinic"),
+    List<String> out = new ArrayList<>(List.of(w.get("clinics.col.clinic"),
         w.get("clinics.col.total"), w.get("clinics.col.per.session"),
         w.get("clinics.col.upfront"), w.get("clinics.col.third"), w.get("clinics.col.tax"),
-        w.get("clinics.col.effective"), w.get("clinics.col.market"), w.get("clinics.col.fees"));
+        w.get("clinics.col.effective"), w.get("clinics.col.market"), w.get("clinics.col.fees")));
+    rules.ifPresent(x -> out.add(w.get("clinics.col.act")));
+    return out;
   }
 
   public List<String> cells(int rank, Row r) {
-    return List.of(w.get("clinics.ranked", rank, name(r)), total(r), perSession(r), upfront(r),
-        third(r), tax(r), effective(r), market(r), fees(r));
+    List<String> out = new ArrayList<>(List.of(w.get("clinics.ranked", rank, name(r)), total(r),
+        perSession(r), upfront(r), third(r), tax(r), effective(r), market(r), fees(r)));
+    rules.ifPresent(x -> out.add(ClinicsRisk.cell(r, x, w)));
+    return out;
   }
 
   public String name(Row r) {
@@ -219,6 +231,7 @@ public final class ClinicsWords {
     }
     out.add(w.get("clinics.note.upfront"));
     out.add(w.get("clinics.note.third"));
+    rules.ifPresent(x -> out.add(w.get("clinics.note.act"))); // issue 23
     out.add(w.get("clinics.note.quotes"));
     return out;
   }

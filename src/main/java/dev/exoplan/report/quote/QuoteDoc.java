@@ -56,6 +56,7 @@ public final class QuoteDoc {
       sc.rows().forEach(g::row);
       d.table(g);
     });
+    CancellationSheets.build(r, words).ifPresent(c -> CancellationDoc.add(d, c)); // issue 23
     d.heading(s.checklistHeading());
     for (QuoteSheet.CheckGroup g : s.checklist()) {
       d.line(g.heading());

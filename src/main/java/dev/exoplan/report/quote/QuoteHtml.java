@@ -12,12 +12,15 @@ public final class QuoteHtml {
 
   public static Map<String, Object> params(QuoteReport r, Words words, String generator) {
     QuoteSheet s = QuoteSheets.build(r, words);
-    return Map.of(
+    Map<String, Object> params = new java.util.HashMap<>(Map.of(
         "s", s,
         "generator", generator,
         "pageHead", css(s.pageHeader()),
         "pageOf", css(s.pageLabel() + " ") + " counter(page) \" / \" counter(pages)",
-        "endnotes", r.copy() == Copy.PATIENT);
+        "endnotes", r.copy() == Copy.PATIENT));
+    // issue 23: the cooling-off and cancellation section, its own template
+    CancellationSheets.build(r, words).ifPresent(c -> params.put("cancel", c));
+    return params;
   }
 
   /**

@@ -112,6 +112,7 @@ public final class QuoteJson {
     JsonFields.sources(g, r.sources());
     g.writeStringField("copy", r.copy().id());
     MarketJson.survey(g, "marketSurvey", q.survey());
+    CancellationJson.write(g, r); // issue 23
     g.writeEndObject();
   }
 

@@ -3,7 +3,9 @@ package dev.exoplan.report.quote;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.contract.ContractRules;
 import dev.exoplan.domain.quote.Quote;
+import dev.exoplan.domain.quote.QuoteCancellation;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
 import dev.exoplan.report.Words;
@@ -14,13 +16,20 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** {@code exoplan quote}: the quote, every source it cites, and which copy to print. */
-public record QuoteReport(Quote quote, List<Source> sources, Copy copy) implements Report {
+public record QuoteReport(Quote quote, List<Source> sources, Copy copy,
+    Optional<QuoteCancellation> cancellation) implements Report {
   public QuoteReport {
     sources = List.copyOf(sources);
+  }
+
+  /** A copy without the course-contract section (issue 23). */
+  public QuoteReport(Quote quote, List<Source> sources, Copy copy) {
+    this(quote, sources, copy, Optional.empty());
   }
 
   /** The patient's copy. */
@@ -33,6 +42,11 @@ public record QuoteReport(Quote quote, List<Source> sources, Copy copy) implemen
    * disclosure, and of the market range's two ends.
    */
   public static QuoteReport of(Catalog catalog, Quote q, Copy copy) {
+    return of(catalog, q, copy, Optional.empty());
+  }
+
+  /** The same, with the course-contract section under {@code rules} (issue 23). */
+  public static QuoteReport of(Catalog catalog, Quote q, Copy copy, Optional<ContractRules> rules) {
     TreeSet<String> ids = new TreeSet<>();
     q.plan().protocol().ifPresent(p -> {
       ids.add(p.sourceId());
@@ -48,7 +62,8 @@ public record QuoteReport(Quote quote, List<Source> sources, Copy copy) implemen
       ids.add(s.bounds().lowest().sourceId());
       ids.add(s.bounds().highest().sourceId());
     });
-    return new QuoteReport(q, Cited.sources(catalog, ids), copy);
+    return new QuoteReport(q, Cited.sources(catalog, ids), copy,
+        rules.map(r -> QuoteCancellation.of(q, r)));
   }
 
   @Override

@@ -67,7 +67,7 @@ public final class QuoteSheets {
         w.get("quote.page.header", q.number(), patient),
         w.get("quote.page"),
         headline(q, w),
-        alternatives(q, w, cites),
+        CancellationSheets.honest(r, w, alternatives(q, w, cites)),
         w.get("quote.plan.label", w.plan(q)),
         q.flagged().isEmpty() ? Optional.empty()
             : Optional.of(new QuoteSheet.Note(w.flagged(q), w.get("quote.doctor"), "warning")),

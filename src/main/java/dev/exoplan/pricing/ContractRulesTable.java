@@ -1,0 +1,113 @@
+package dev.exoplan.pricing;
+
+import dev.exoplan.domain.contract.ContractRules;
+import dev.exoplan.domain.value.Money;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the shipped rule for course contracts ({@code pricing/course-contracts.yaml}, issue 23)
+ * into {@link ContractRules}: the figures, the designated services and the sources each figure
+ * cites. The table ships with exoplan, so a table that does not read is a bug, not bad data.
+ */
+public final class ContractRulesTable {
+  public static final String SHIPPED = "pricing/course-contracts.yaml";
+
+  private static volatile ContractRules shipped;
+
+  private ContractRulesTable() {}
+
+  /** The shipped rule, read once. */
+  public static ContractRules shipped() {
+    ContractRules r = shipped;
+    if (r == null) {
+      try (InputStream in = ContractRulesTable.class.getResourceAsStream("/" + SHIPPED)) {
+        if (in == null) {
+          throw new IllegalStateException("the shipped table is missing from the jar: " + SHIPPED);
+        }
+        r = parse(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      shipped = r;
+    }
+    return r;
+  }
+
+  static ContractRules parse(byte[] content) {
+    Map<String, Node> root = obj(TreeReader.read(SHIPPED, content, true));
+    if (!"exoplan-contract-rules".equals(text(root.get("format")))) {
+      throw bad(root.get("format"), "format: exoplan-contract-rules");
+    }
+    List<ContractRules.Cite> sources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Node n : arr(root.get("sources"))) {
+      Map<String, Node> s = obj(n);
+      String id = text(s.get("id"));
+      ids.add(id);
+      sources.add(new ContractRules.Cite(id, text(s.get("what")), text(s.get("where"))));
+      text(s.get("verified")); // every source says what of it was read
+    }
+    Map<String, Node> rules = obj(root.get("rules"));
+    Map<String, Node> cite = obj(rules.get("cite"));
+    for (String key : List.of("amountOver", "periodOverMonths", "coolingOffDays",
+        "capBeforeStart", "capAfterStart", "capPercent")) {
+      List<Node> cited = arr(cite.get(key));
+      if (cited.isEmpty()) {
+        throw bad(rules.get(key), key + " cites no source");
+      }
+      for (Node c : cited) {
+        if (!ids.contains(text(c))) {
+          throw bad(c, "a source id listed under sources");
+        }
+      }
+    }
+    List<String> services = new ArrayList<>();
+    for (Node n : arr(root.get("services"))) {
+      services.add(text(obj(n).get("id")));
+    }
+    return new ContractRules(Money.yen(number(rules.get("amountOver"))),
+        (int) number(rules.get("periodOverMonths")), (int) number(rules.get("coolingOffDays")),
+        Money.yen(number(rules.get("capBeforeStart"))), Money.yen(number(rules.get("capAfterStart"))),
+        (int) number(rules.get("capPercent")), services, sources);
+  }
+
+  private static Map<String, Node> obj(Node n) {
+    if (n instanceof Node.Obj o) {
+      return o.fields();
+    }
+    throw bad(n, "a mapping");
+  }
+
+  private static List<Node> arr(Node n) {
+    if (n instanceof Node.Arr a) {
+      return a.items();
+    }
+    throw bad(n, "a list");
+  }
+
+  private static String text(Node n) {
+    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
+      return s.text();
+    }
+    throw bad(n, "text");
+  }
+
+  private static long number(Node n) {
+    if (n instanceof Node.Scalar s && s.kind() == Node.Kind.INTEGER) {
+      return Long.parseLong(s.text());
+    }
+    throw bad(n, "a whole number");
+  }
+
+  private static IllegalStateException bad(Node n, String expected) {
+    String at = n == null ? SHIPPED : n.at().toString();
+    return new IllegalStateException(at + ": expected " + expected);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.exoplan.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.exoplan.domain.contract.ContractRules;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The shipped rule for course contracts (issue 23): every figure cites a source the table lists. */
+class ContractRulesTableTest {
+  static String shipped() throws Exception {
+    return Files.readString(Path.of(ContractRulesTable.SHIPPED), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theShippedTableReadsAndNamesItsSources() {
+    ContractRules r = ContractRulesTable.shipped();
+    assertThat(r.sources()).extracting(ContractRules.Cite::id)
+        .contains("act-41", "act-48", "act-49", "order-12", "order-table4", "kokusen-faq-2021-05");
+    assertThat(r.sources()).allSatisfy(c -> assertThat(c.where()).startsWith("http"));
+  }
+
+  @Test
+  void aFigureCitingASourceTheTableDoesNotListIsRefused() throws Exception {
+    String bad = shipped().replace("capPercent: [act-49, order-table4]",
+        "capPercent: [act-49, order-table5]");
+    assertThat(bad).isNotEqualTo(shipped());
+    assertThatThrownBy(() -> ContractRulesTable.parse(bad.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("a source id listed under sources");
+  }
+
+  @Test
+  void aFigureCitingNothingIsRefused() throws Exception {
+    String bad = shipped().replace("capAfterStart: [act-49, order-table4]", "capAfterStart: []");
+    assertThat(bad).isNotEqualTo(shipped());
+    assertThatThrownBy(() -> ContractRulesTable.parse(bad.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("cites no source");
+  }
+}
