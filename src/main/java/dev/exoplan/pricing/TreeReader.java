@@ -161,7 +161,7 @@ final class TreeReader {
    * A text as written, refusing control characters other than tab and line ends: a NUL or an escape
    * sequence in a price list is a mistake, and one that no page, spreadsheet or PDF can show.
    */
-  private static String text(Position at, String s) {
+  static String text(Position at, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
