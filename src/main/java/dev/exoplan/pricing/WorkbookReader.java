@@ -38,6 +38,12 @@ final class WorkbookReader {
 
   static Node read(String file, byte[] content) {
     byte[] zip = WorkbookZip.checked(file, content);
+    WorkbookMerges.first(zip).ifPresent(m -> {
+      String start = m.range().split(":")[0];
+      int[] rc = cell(start);
+      throw new PricingException(Position.cell(file, m.sheet(), rc[0], rc[1]),
+          Message.of("data.xlsx.merged", m.range()));
+    });
     try (ReadableWorkbook wb = new ReadableWorkbook(WorkbookZip.open(zip),
         new ReadingOptions(false, true))) {
       return new WorkbookReader(file).read(wb);
@@ -45,6 +51,23 @@ final class WorkbookReader {
       throw new PricingException(new Position(file, 1, 1),
           Message.of("data.xlsx.damaged", String.valueOf(e.getMessage())));
     }
+  }
+
+  /** B3 as {3, 2}: the row and the column, from 1. */
+  private static int[] cell(String address) {
+    int i = 0;
+    int column = 0;
+    while (i < address.length() && Character.isLetter(address.charAt(i))) {
+      column = column * 26 + (Character.toUpperCase(address.charAt(i)) - 'A' + 1);
+      i++;
+    }
+    int row = 1;
+    try {
+      row = Integer.parseInt(address.substring(i).replace("$", ""));
+    } catch (NumberFormatException e) {
+      // a range's start that names no row: the sheet's first
+    }
+    return new int[] {row, Math.max(1, Math.min(column, 16384))};
   }
 
   private Node read(ReadableWorkbook wb) throws IOException {

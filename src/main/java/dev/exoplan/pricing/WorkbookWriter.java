@@ -89,7 +89,10 @@ final class WorkbookWriter {
     }
     ws.range(top, column, bottom, column)
         .validateWithListByFormula("\"" + String.join(",", c.choices()) + "\"")
-        .allowBlank(true).showErrorMessage(true);
+        .allowBlank(true).showErrorMessage(true)
+        .errorStyle(org.dhatim.fastexcel.DataValidationErrorStyle.STOP)
+        .errorTitle(c.key())
+        .error("次のいずれかを選んでください / Choose one of: " + String.join(", ", c.choices()));
   }
 
   /** One value: a number, true or false, a "from" price as 33000〜, a list as a, b; else text. */
