@@ -64,7 +64,7 @@ final class PricingWorkbookCommands {
         "Convert a clinic's price list (format version 2) between a workbook (.xlsx) and YAML or"
             + " JSON, by the file names' extensions. IN is checked as --pricing would check it; the"
             + " output is read back and must give the same clinic, or nothing is written.",
-        "Exit 0 when written; 64 without -o OUT; 65 when IN does not validate; 66 when it cannot"
+        "Exit 0 when written; 2 without -o OUT; 65 when IN does not validate; 66 when it cannot"
             + " be read; 73 when OUT cannot be written or exists (use --force)."
       })
   static final class Convert implements Callable<Integer> {

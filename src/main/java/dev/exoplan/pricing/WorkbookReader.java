@@ -49,7 +49,7 @@ final class WorkbookReader {
       return new WorkbookReader(file).read(wb);
     } catch (IOException | ExcelReaderException | UncheckedIOException e) {
       throw new PricingException(new Position(file, 1, 1),
-          Message.of("data.xlsx.damaged", String.valueOf(e.getMessage())));
+          Message.of("data.xlsx.damaged"));
     }
   }
 
@@ -83,7 +83,7 @@ final class WorkbookReader {
     Node.Obj top = new Node.Obj(Position.cell(file, WorkbookLayout.CLINIC.name(), 1, 1),
         new LinkedHashMap<>(), new HashMap<>());
     clinic(rows(sheet(sheets, WorkbookLayout.CLINIC), WorkbookLayout.CLINIC.name()), top);
-    Map<String, Node.Obj> items = new HashMap<>();
+    Map<String, Node.Obj> items = new LinkedHashMap<>();
     for (Sheet layout : WorkbookLayout.TABLES) {
       boolean required = layout == WorkbookLayout.ITEMS;
       if (!required && !sheets.containsKey(layout.name())) {

@@ -47,7 +47,7 @@ final class WorkbookZip {
           throw new PricingException(at, Message.of("data.xlsx.entries", MAX_ENTRIES));
         }
         if (!names.add(e.getName())) {
-          throw new PricingException(at, Message.of("data.xlsx.damaged", "entry " + e.getName() + " twice"));
+          throw new PricingException(at, Message.of("data.xlsx.damaged"));
         }
         zip.putNextEntry(new ZipEntry(e.getName()));
         long size = 0;
@@ -71,7 +71,7 @@ final class WorkbookZip {
       if (e instanceof PricingException p) {
         throw p;
       }
-      throw new PricingException(at, Message.of("data.xlsx.damaged", String.valueOf(e.getMessage())));
+      throw new PricingException(at, Message.of("data.xlsx.damaged"));
     }
     return out.toByteArray();
   }

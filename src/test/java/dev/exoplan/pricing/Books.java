@@ -43,8 +43,23 @@ final class Books {
   static byte[] edited(List<Change> changes, List<String> hidden, List<String> merged) {
     Map<String, Map<String, Object>> sheets = read(template());
     for (Change c : changes) {
-      sheets.computeIfAbsent(c.sheet(), k -> new LinkedHashMap<>()).put(c.cell(), c.value());
+      Map<String, Object> cells = sheets.computeIfAbsent(c.sheet(), k -> new LinkedHashMap<>());
+      if (c.value() == null) {
+        cells.remove(c.cell());
+      } else {
+        cells.put(c.cell(), c.value());
+      }
     }
+    return write(sheets, hidden, merged);
+  }
+
+  /** Writes {@code sheets}, as {@link #read} gives them. */
+  static byte[] write(Map<String, Map<String, Object>> sheets, List<Change> none) {
+    return write(sheets, List.of(), List.of());
+  }
+
+  private static byte[] write(Map<String, Map<String, Object>> sheets, List<String> hidden,
+      List<String> merged) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(out, "test", "1.0");
