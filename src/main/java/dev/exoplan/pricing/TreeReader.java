@@ -164,7 +164,9 @@ final class TreeReader {
   static String text(Position at, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+      // issue 19: U+FFFE and U+FFFF are no characters; XML (a workbook) cannot hold them either
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
+          || c == 0xfffe || c == 0xffff) {
         throw new PricingException(at, Message.of("data.text.control",
             String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
       }

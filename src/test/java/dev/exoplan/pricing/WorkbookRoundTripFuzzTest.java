@@ -23,7 +23,7 @@ class WorkbookRoundTripFuzzTest {
   static final Catalog MARKET = PricingLoader.shipped();
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   static final String[] TEXTS = {"点滴", " 前後に空白 ", "123", "true", "2026-04-01", "=1+1",
-    "33000〜", "１２３", "a, b", "line\nbreak", "null", "~", "#x", "'q'", "\"d\""};
+    "33000〜", "１２３", "a, b", "line\nbreak", "cr\r\nlf", "cr\ronly", "null", "~", "#x", "'q'", "\"d\""};
 
   @FuzzTest(maxDuration = "10s")
   void yamlToWorkbookToYamlGivesTheSameClinic(FuzzedDataProvider data) throws Exception {

@@ -185,6 +185,26 @@ class WorkbookTest {
   }
 
   @Test
+  void lineEndsAndNoncharactersInATextAreKeptOrRefused() throws IOException {
+    String yaml;
+    try (InputStream in = WorkbookTest.class.getResourceAsStream("/" + Workbooks.EXAMPLE)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    byte[] crlf = yaml.replace("ja: エクソソーム注射,", "ja: \"注射\\r\\n二行\\r三行\",")
+        .getBytes(StandardCharsets.UTF_8);
+    PriceTable original = PricingLoader.parse("same", crlf, Books.base());
+    assertThat(original.clinic().orElseThrow().menu().items().get(2).name()
+        .orElseThrow().ja()).isEqualTo("注射\r\n二行\r三行");
+    byte[] xlsx = Workbooks.convert("in.yaml", crlf, Workbooks.Format.XLSX, Books.base());
+    assertThat(bound(xlsx)).isEqualTo(original);
+    byte[] ffff = yaml.replace("ja: エクソソーム注射,", "ja: \"注射\\uFFFF\",")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> PricingLoader.parse("same", ffff, Books.base()))
+        .isInstanceOfSatisfying(PricingException.class, e ->
+            assertThat(e.message().orElseThrow().key()).isEqualTo("data.text.control"));
+  }
+
+  @Test
   void yamlToWorkbookToYamlGivesTheSameClinic() throws IOException {
     byte[] xlsx = Workbooks.template(Books.base());
     byte[] yaml = Workbooks.convert("clinic.xlsx", xlsx, Workbooks.Format.YAML, Books.base());
