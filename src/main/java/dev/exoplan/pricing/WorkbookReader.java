@@ -5,7 +5,6 @@ import dev.exoplan.domain.text.Message;
 import dev.exoplan.pricing.WorkbookLayout.Column;
 import dev.exoplan.pricing.WorkbookLayout.Sheet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
@@ -47,7 +45,11 @@ final class WorkbookReader {
     try (ReadableWorkbook wb = new ReadableWorkbook(WorkbookZip.open(zip),
         new ReadingOptions(false, true))) {
       return new WorkbookReader(file).read(wb);
-    } catch (IOException | ExcelReaderException | UncheckedIOException e) {
+    } catch (PricingException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      // ExcelReaderException, UncheckedIOException, and what the XML parser throws from inside
+      // a row's stream (the fuzz target found an XMLStreamException wrapped so)
       throw new PricingException(new Position(file, 1, 1),
           Message.of("data.xlsx.damaged"));
     }
