@@ -32,7 +32,7 @@ public final class GlobalOptions {
       names = "--pricing",
       paramLabel = "PATH",
       scope = ScopeType.INHERIT,
-      description = "a pricing file (YAML or JSON) or a directory of them, layered over the shipped tables; repeatable")
+      description = "a pricing file (YAML, JSON or .xlsx) or a directory of them, layered over the shipped tables; repeatable")
   List<String> pricing = new ArrayList<>();
 
   @Option(

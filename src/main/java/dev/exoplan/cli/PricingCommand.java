@@ -22,12 +22,15 @@ import picocli.CommandLine.Spec;
 /** {@code exoplan pricing}: check pricing files, list what is loaded. */
 @Command(
     name = "pricing",
-    customSynopsis = "exoplan pricing (validate [FILE...] | show | check CLINIC) [GLOBAL OPTIONS]",
+    customSynopsis = "exoplan pricing (validate [FILE...] | show | check CLINIC | template | convert IN)"
+        + " [GLOBAL OPTIONS]",
     descriptionHeading = "%n",
     commandListHeading = "%nCommands:%n",
-    description = "Check pricing files, list what is loaded, check a clinic's prices against the market.",
+    description = "Check pricing files, list what is loaded, check a clinic's prices against the market;"
+        + " keep a clinic's price list in a workbook (.xlsx).",
     subcommands = {PricingCommand.Validate.class, PricingCommand.Show.class,
-        PricingCommand.Check.class})
+        PricingCommand.Check.class, PricingWorkbookCommands.Template.class,
+        PricingWorkbookCommands.Convert.class})
 final class PricingCommand implements Callable<Integer> {
   @ParentCommand RunContext top;
 
@@ -62,7 +65,7 @@ final class PricingCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML or JSON pricing files")
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML, JSON or .xlsx pricing files")
     List<String> files = new ArrayList<>();
 
     @Override
@@ -152,7 +155,7 @@ final class PricingCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
     boolean help;
 
-    @Parameters(paramLabel = "CLINIC", description = "the clinic's price list (YAML or JSON)")
+    @Parameters(paramLabel = "CLINIC", description = "the clinic's price list (YAML, JSON or .xlsx)")
     String file;
 
     @Override

@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /**
  * Loads pricing tables: the shipped market tables from the classpath, then each {@code --pricing}
- * file (or every {@code .yaml}, {@code .yml} and {@code .json} file of a directory, by name) layered
- * over them. A file is at most {@value #MAX_FILE_BYTES} bytes; {@code .json} files are read as JSON,
- * everything else as YAML.
+ * file (or every {@code .yaml}, {@code .yml}, {@code .json} and {@code .xlsx} file of a directory,
+ * by name) layered over them. A file is at most {@value #MAX_FILE_BYTES} bytes; {@code .json} files
+ * are read as JSON, {@code .xlsx} as a workbook ({@link Workbooks}), everything else as YAML.
  */
 public final class PricingLoader {
   public static final int MAX_FILE_BYTES = 1 << 20;
@@ -92,8 +92,7 @@ public final class PricingLoader {
    * the effective date (or none) of one of them is refused.
    */
   static PriceTable parse(String name, byte[] content, Catalog base, SameClinic same) {
-    boolean yaml = !name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-    Node root = TreeReader.read(name, content, yaml);
+    Node root = Workbooks.tree(name, content); // issue 19: .xlsx too, into the same tree
     PriceTable table = TableBinder.bind(name, root, base);
     same.add(table, SameClinic.idAt(root));
     return table;
@@ -113,7 +112,7 @@ public final class PricingLoader {
       return List.of(input);
     }
     List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> dir = Files.newDirectoryStream(input.path(), "*.{yaml,yml,json}")) {
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(input.path(), "*.{yaml,yml,json,xlsx}")) {
       dir.forEach(files::add);
     } catch (IOException e) {
       throw new UnreadableFileException(input.name(), Message.of("io.directory.unlistable", Reasons.ofRead(e)));

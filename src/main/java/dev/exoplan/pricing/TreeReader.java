@@ -161,10 +161,12 @@ final class TreeReader {
    * A text as written, refusing control characters other than tab and line ends: a NUL or an escape
    * sequence in a price list is a mistake, and one that no page, spreadsheet or PDF can show.
    */
-  private static String text(Position at, String s) {
+  static String text(Position at, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+      // issue 19: U+FFFE and U+FFFF are no characters; XML (a workbook) cannot hold them either
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
+          || c == 0xfffe || c == 0xffff) {
         throw new PricingException(at, Message.of("data.text.control",
             String.format(java.util.Locale.ROOT, "U+%04X", (int) c), i + 1));
       }

@@ -55,7 +55,7 @@ public final class Spreadsheet {
    * 2-core machine), later starts reuse it (about 4.5 s). The tests of a JVM run one at a time, so
    * no two LibreOffice processes share it; it is removed when the JVM exits.
    */
-  static synchronized Path profile() throws IOException {
+  public static synchronized Path profile() throws IOException {
     if (profile == null) {
       Path p = Files.createTempDirectory("exoplan-lo-profile-");
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -70,7 +70,7 @@ public final class Spreadsheet {
     return profile;
   }
 
-  static List<List<Cell>> cells(Path ods) throws Exception {
+  public static List<List<Cell>> cells(Path ods) throws Exception {
     try (ZipFile zip = new ZipFile(ods.toFile())) {
       ZipEntry entry = zip.getEntry("content.xml");
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
