@@ -61,9 +61,41 @@ public final class Main {
     return ExitCode.CANT_CREATE;
   }
 
-  private static int dispatch(String[] args, Env env) {
+  /** The variable that fixes "today" (a date like 2026-12-01), for output that does not change. */
+  public static final String TODAY = "EXOPLAN_TODAY";
+
+  private static int dispatch(String[] args, Env asGiven) {
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(asGiven.stderr(), StandardCharsets.UTF_8), true);
+    Env env = today(args, asGiven, err);
+    return env == null ? ExitCode.USAGE : dispatch(args, env, err);
+  }
+
+  /**
+   * The environment with "today" fixed when EXOPLAN_TODAY says (the same output tomorrow: tests,
+   * scripts); null, the error said, when it is not a date.
+   */
+  private static Env today(String[] args, Env env, PrintWriter err) {
+    String today = env.variable(TODAY);
+    if (today == null) {
+      return env;
+    }
+    java.time.LocalDate day;
+    try {
+      day = dev.exoplan.domain.value.Dates.parse(today);
+    } catch (dev.exoplan.domain.text.DomainException e) {
+      err.println("exoplan: " + TODAY + ": " + new dev.exoplan.report.Words(
+          RunLanguage.of(args, env), false).say(e.message().orElseThrow()));
+      err.flush();
+      return null;
+    }
+    java.time.ZoneId zone = env.clock().getZone();
+    return new Env(env.stdout(), env.stderr(), env.stdin(), env.variables(), env.terminal(),
+        java.time.Clock.fixed(day.atTime(12, 0).atZone(zone).toInstant(), zone),
+        env.workingDirectory(), env.stderrTerminal());
+  }
+
+  private static int dispatch(String[] args, Env env, PrintWriter err) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(env.stdout(), StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(env.stderr(), StandardCharsets.UTF_8), true);
     boolean lean = !"off".equals(env.variable(FAST_PATH));
     if (lean && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       // what picocli would print, without building its model first

@@ -46,6 +46,7 @@ class FullDiskIT {
     pb.command().addAll(List.of(args));
     pb.directory(dir.toFile());
     pb.environment().put("LANG", "C.UTF-8");
+    pb.environment().put("EXOPLAN_TODAY", "2026-11-21"); // no warning of a --start in the past
     pb.redirectOutput(dir.resolve("stdout.txt").toFile());
     pb.redirectError(dir.resolve("stderr.txt").toFile());
     Process p = pb.start();

@@ -177,6 +177,10 @@ class GoldenJarIT {
     e.clear();
     e.put("PATH", path);
     e.put("JAVA_HOME", javaHome);
+    // the day GoldenCliTest's clock says, so that "today" (a quote's date, a past --start) reads
+    // the same through the launcher as in-process, whatever the day the suite runs
+    e.put("EXOPLAN_TODAY", GoldenCliTest.CLOCK.instant().atZone(GoldenCliTest.CLOCK.getZone())
+        .toLocalDate().toString());
     e.putAll(env);
     pb.redirectInput(stdin != null ? stdin.toFile() : new File("/dev/null"));
     Path out = Files.createTempFile("exoplan-out-", ".txt");

@@ -40,7 +40,11 @@ class ShadedJarIT {
       // jsoup uses RE2/J only when asked to (jsoup.useRe2j)
       "org.jsoup.helper.Re2j", "com.google.re2j.",
       // JSpecify's @NullMarked on jsoup's packages: an annotation, not needed at run time
-      "org.jsoup.", "org.jspecify.annotations.");
+      "org.jsoup.", "org.jspecify.annotations.",
+      // fastexcel reads a workbook through commons-compress's zip support only (issue 19): its
+      // 7z, xz, LZMA, Brotli, Zstandard and Pack200 codecs, which need these, are never used
+      "org.apache.commons.compress.",
+      "org.tukaani.xz.|org.brotli.dec.|com.github.luben.zstd.|org.objectweb.asm.");
 
   private static final Pattern MISSING =
       Pattern.compile("^\\s+(\\S+)\\s+->\\s+(\\S+)\\s+not found$", Pattern.MULTILINE);
