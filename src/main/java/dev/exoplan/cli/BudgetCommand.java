@@ -6,6 +6,7 @@ import dev.exoplan.domain.budget.BudgetRequest;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.plan.Planner;
+import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Money;
 import dev.exoplan.pricing.ClinicFiles;
@@ -60,6 +61,11 @@ final class BudgetCommand implements Callable<Integer> {
           + " its interval is counted (default 12)")
   Integer months;
 
+  @Option(names = "--cc", paramLabel = "A..B", converter = Converters.CcConverter.class,
+      description = "volume per session, for a clinic list that prices the method per cc (with"
+          + " --pricing)")
+  CountRange cc;
+
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "first session's date: the dated schedule and the price lists in force"
           + " (default: today)")
@@ -69,16 +75,20 @@ final class BudgetCommand implements Callable<Integer> {
   public Integer call() {
     return run(top.context(), Optional.ofNullable(amount), Optional.ofNullable(monthly),
         Optional.ofNullable(months), Optional.ofNullable(method.method),
-        Optional.ofNullable(start));
+        Optional.ofNullable(start), Optional.ofNullable(cc));
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, Optional<Money> lump, Optional<Money> each,
-      Optional<Integer> months, Optional<Method> method, Optional<LocalDate> start) {
+      Optional<Integer> months, Optional<Method> method, Optional<LocalDate> start,
+      Optional<CountRange> cc) {
     BudgetRequest req = new BudgetRequest(lump, each, months.orElse(Planner.DEFAULT_MONTHS),
-        method, start.orElseGet(() -> LocalDate.now(ctx.env().clock())));
-    ctx.checkOutput();
+        method, start.orElseGet(() -> LocalDate.now(ctx.env().clock())), cc);
     List<String> files = ctx.options().pricing;
+    if (cc.isPresent() && files.isEmpty()) { // --cc is a clinic's volume price: no list, no use
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.budget.cc.market"));
+    }
+    ctx.checkOutput();
     Budget b;
     Catalog catalog;
     if (files.isEmpty()) {

@@ -261,7 +261,7 @@ final class FastPath {
             p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, p.compare());
         case "budget" -> BudgetCommand.run(ctx, p.lump(), p.monthly(), p.months(),
-            Optional.ofNullable(p.method()), p.start());
+            Optional.ofNullable(p.method()), p.start(), p.volume());
         default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {

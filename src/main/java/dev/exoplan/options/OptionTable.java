@@ -89,7 +89,7 @@ public final class OptionTable {
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),
-        value("--start")));
+        value("--cc"), value("--start")));
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 

@@ -2,6 +2,7 @@ package dev.exoplan.domain.budget;
 
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Money;
 import java.time.LocalDate;
@@ -17,7 +18,13 @@ import java.util.Optional;
  * on it are the ones priced.
  */
 public record BudgetRequest(Optional<Money> lump, Optional<Money> monthly, int months,
-    Optional<Method> method, LocalDate start) {
+    Optional<Method> method, LocalDate start, Optional<CountRange> cc) {
+
+  /** A budget with no volume per session given (--cc): the lists' items priced per session. */
+  public BudgetRequest(Optional<Money> lump, Optional<Money> monthly, int months,
+      Optional<Method> method, LocalDate start) {
+    this(lump, monthly, months, method, start, Optional.empty());
+  }
 
   public BudgetRequest {
     Objects.requireNonNull(start, "start");
