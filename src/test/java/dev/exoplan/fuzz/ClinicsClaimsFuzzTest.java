@@ -13,11 +13,8 @@ import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparisons;
 import dev.exoplan.domain.menu.Fee;
 import dev.exoplan.domain.menu.Item;
-import dev.exoplan.domain.menu.ItemCourse;
 import dev.exoplan.domain.menu.Menu;
-import dev.exoplan.domain.menu.Price;
 import dev.exoplan.domain.menu.TaxBasis;
-import dev.exoplan.domain.menu.Trial;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.domain.text.Text;
@@ -215,25 +212,8 @@ class ClinicsClaimsFuzzTest {
   private static Clinic clinic(String id, FuzzedDataProvider data) {
     TaxBasis tax = TaxBasis.values()[data.consumeInt(0, 2)];
     RoundingMode rounding = ROUNDING[data.consumeInt(0, 2)];
-    Money single = Money.yen(data.consumeLong(1, 1_000_000));
-    Optional<Trial> trial = data.consumeBoolean()
-        ? Optional.of(new Trial(Optional.empty(), Price.of(Money.yen(data.consumeLong(0, 1_000_000)))))
-        : Optional.empty();
-    List<ItemCourse> courses = new ArrayList<>();
-    for (int k = data.consumeInt(0, 2); k > 0; k--) {
-      courses.add(new ItemCourse("k" + k, Text.of("course" + k), data.consumeInt(1, 10),
-          Price.of(Money.yen(data.consumeLong(0, 8_000_000))), Optional.empty(),
-          data.consumeBoolean() ? Optional.of(data.consumeInt(1, 24)) : Optional.empty(),
-          Optional.empty()));
-    }
-    Item item = new Item("i", Optional.of(Text.of("item")), Optional.of(Method.IV), true,
-        Optional.empty(), Optional.of(new Price(single, data.consumeBoolean())), Optional.empty(),
-        Optional.empty(), List.of(), trial, courses);
-    List<Fee> fees = new ArrayList<>();
-    for (int k = data.consumeInt(0, 1); k > 0; k--) {
-      fees.add(new Fee("fee" + k, Text.of("fee" + k), Price.of(Money.yen(data.consumeLong(0, 50_000))),
-          data.consumeBoolean(), data.consumeBoolean(), List.of()));
-    }
+    Item item = FuzzedMenus.item(data, "course");
+    List<Fee> fees = FuzzedMenus.fees(data);
     Menu menu = new Menu(List.of(item), fees, List.of(), tax, Optional.empty());
     return new Clinic(id, Text.of(id), "a", "p", true, Money.JPY, tax != TaxBasis.EXCLUDED,
         data.consumeInt(0, 20), rounding, 30, Map.of(), List.of(), List.of(), menu);
