@@ -27,7 +27,7 @@ mkdir -p target "$inputs"
 
 start=$(date +%s)
 set +e
-JAZZER_FUZZ=1 mvn -B test -Dexoplan.archives.skip=true -Dtest="$target" \
+JAZZER_FUZZ=1 mvn -B test -Dexoplan.archives.skip=true -Dexoplan.jazzer.hooks=true -Dtest="$target" \
   -Djazzer.max_duration="$duration" -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
 status=$?
 set -e
