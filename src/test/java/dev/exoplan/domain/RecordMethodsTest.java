@@ -108,5 +108,20 @@ class RecordMethodsTest {
       }
     }
     assertBehavesAsGenerated(groups);
+    List<Bought> bought = new ArrayList<>();
+    for (Bought.Kind kind : List.of(Bought.Kind.COURSE, Bought.Kind.FEE)) {
+      for (String id : List.of("c5", "fee")) {
+        for (int at : List.of(1, 2)) {
+          bought.add(new Bought(kind, id, Money.yen(99_000), at, List.of(2, 3, 4)));
+          bought.add(new Bought(kind, new String(id), Money.yen(99_000), at, List.of(2, 3, 4)));
+          bought.add(new Bought(kind, id, Money.yen(99_001), at, List.of(2, 3, 4)));
+          bought.add(new Bought(kind, id, Money.yen(99_000), at, List.of(2, 3)));
+        }
+      }
+    }
+    assertBehavesAsGenerated(bought);
+    for (Bought b : bought) {
+      assertThat(b.toString()).isEqualTo(recordForm(b));
+    }
   }
 }
