@@ -104,7 +104,8 @@ final class BudgetCommand implements Callable<Integer> {
           .lists();
       b = BudgetPlanner.clinics(catalog, req, lists);
     }
-    ctx.emit(BudgetReport.of(catalog, b));
+    ctx.emit(BudgetReport.of(catalog, b,
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
     return ExitCode.OK;
   }
 }

@@ -1,6 +1,7 @@
 package dev.exoplan.pricing;
 
 import dev.exoplan.domain.contract.ContractRules;
+import dev.exoplan.domain.contract.CreditRules;
 import dev.exoplan.domain.value.Money;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +15,13 @@ import java.util.Set;
 /**
  * Reads the shipped rule for course contracts ({@code pricing/course-contracts.yaml}, issue 23)
  * into {@link ContractRules}: the figures, the designated services and the sources each figure
- * cites. The table ships with exoplan, so a table that does not read is a bug, not bad data.
+ * cites; and its {@code credit} section (a course paid through a lender) into {@link CreditRules}. The table ships with exoplan, so a table that does not read is a bug, not bad data.
  */
 public final class ContractRulesTable {
   public static final String SHIPPED = "pricing/course-contracts.yaml";
 
   private static volatile ContractRules shipped;
+  private static volatile CreditRules shippedCredit;
 
   private ContractRulesTable() {}
 
@@ -27,17 +29,68 @@ public final class ContractRulesTable {
   public static ContractRules shipped() {
     ContractRules r = shipped;
     if (r == null) {
-      try (InputStream in = ContractRulesTable.class.getResourceAsStream("/" + SHIPPED)) {
-        if (in == null) {
-          throw new IllegalStateException("the shipped table is missing from the jar: " + SHIPPED);
-        }
-        r = parse(in.readAllBytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      r = parse(content());
       shipped = r;
     }
     return r;
+  }
+
+  /** The shipped table's rule for a course paid through a lender (section {@code credit}). */
+  public static CreditRules shippedCredit() {
+    CreditRules r = shippedCredit;
+    if (r == null) {
+      r = parseCredit(content());
+      shippedCredit = r;
+    }
+    return r;
+  }
+
+  private static byte[] content() {
+    try (InputStream in = ContractRulesTable.class.getResourceAsStream("/" + SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("the shipped table is missing from the jar: " + SHIPPED);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code credit} section: each figure cites a listed source, as the rules' do. */
+  static CreditRules parseCredit(byte[] content) {
+    Map<String, Node> root = obj(TreeReader.read(SHIPPED, content, true));
+    Set<String> ids = sourceIds(root);
+    Map<String, Node> credit = obj(root.get("credit"));
+    cited(credit, obj(credit.get("cite")), ids, List.of("defenceMinTotal", "periodOverMonths",
+        "coolingOffDays", "defenceOnCancellation"));
+    return new CreditRules(Money.yen(number(credit.get("defenceMinTotal"))),
+        (int) number(credit.get("periodOverMonths")), (int) number(credit.get("coolingOffDays")));
+  }
+
+  private static Set<String> sourceIds(Map<String, Node> root) {
+    Set<String> ids = new HashSet<>();
+    for (Node n : arr(root.get("sources"))) {
+      Map<String, Node> s = obj(n);
+      ids.add(text(s.get("id")));
+      text(s.get("verified"));
+    }
+    return ids;
+  }
+
+  private static void cited(Map<String, Node> section, Map<String, Node> cite, Set<String> ids,
+      List<String> keys) {
+    for (String key : keys) {
+      List<Node> cited = arr(cite.get(key));
+      if (cited.isEmpty()) {
+        throw bad(section.get(key) == null ? cite.get(key) : section.get(key),
+            key + " cites no source");
+      }
+      for (Node c : cited) {
+        if (!ids.contains(text(c))) {
+          throw bad(c, "a source id listed under sources");
+        }
+      }
+    }
   }
 
   static ContractRules parse(byte[] content) {
@@ -55,19 +108,8 @@ public final class ContractRulesTable {
       text(s.get("verified")); // every source says what of it was read
     }
     Map<String, Node> rules = obj(root.get("rules"));
-    Map<String, Node> cite = obj(rules.get("cite"));
-    for (String key : List.of("amountOver", "periodOverMonths", "coolingOffDays",
-        "capBeforeStart", "capAfterStart", "capPercent")) {
-      List<Node> cited = arr(cite.get(key));
-      if (cited.isEmpty()) {
-        throw bad(rules.get(key), key + " cites no source");
-      }
-      for (Node c : cited) {
-        if (!ids.contains(text(c))) {
-          throw bad(c, "a source id listed under sources");
-        }
-      }
-    }
+    cited(rules, obj(rules.get("cite")), ids, List.of("amountOver", "periodOverMonths",
+        "coolingOffDays", "capBeforeStart", "capAfterStart", "capPercent"));
     List<String> services = new ArrayList<>();
     for (Node n : arr(root.get("services"))) {
       services.add(text(obj(n).get("id")));

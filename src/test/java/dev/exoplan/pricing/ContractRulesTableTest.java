@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.exoplan.domain.contract.ContractRules;
+import dev.exoplan.domain.contract.CreditRules;
+import dev.exoplan.domain.value.Money;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +27,8 @@ class ContractRulesTableTest {
 
   @Test
   void aFigureCitingASourceTheTableDoesNotListIsRefused() throws Exception {
-    String bad = shipped().replace("capPercent: [act-49, order-table4]",
-        "capPercent: [act-49, order-table5]");
+    String bad = shipped().replace("capPercent: [act-49, order-table4,",
+        "capPercent: [act-49, order-table5,");
     assertThat(bad).isNotEqualTo(shipped());
     assertThatThrownBy(() -> ContractRulesTable.parse(bad.getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("a source id listed under sources");
@@ -34,9 +36,41 @@ class ContractRulesTableTest {
 
   @Test
   void aFigureCitingNothingIsRefused() throws Exception {
-    String bad = shipped().replace("capAfterStart: [act-49, order-table4]", "capAfterStart: []");
+    String bad = shipped().replace("capAfterStart: [act-49, order-table4, yamada-shiho-4565]",
+        "capAfterStart: []");
     assertThat(bad).isNotEqualTo(shipped());
     assertThatThrownBy(() -> ContractRulesTable.parse(bad.getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("cites no source");
+  }
+
+  // issue 23, third part: a course paid through a lender
+  @Test
+  void theCreditSectionReadsWithItsFigures() {
+    CreditRules c = ContractRulesTable.shippedCredit();
+    assertThat(c.defenceMinTotal()).isEqualTo(Money.yen(40_000));
+    assertThat(c.periodOverMonths()).isEqualTo(2);
+    assertThat(c.coolingOffDays()).isEqualTo(8);
+    assertThat(ContractRulesTable.shipped().sources()).extracting(ContractRules.Cite::id)
+        .contains("shinohara-2017-kouben", "nagoya-kouben", "naiyou-kobetsu", "yamanaka-kobetsu",
+            "yamada-shiho-4565", "jlt-order");
+  }
+
+  @Test
+  void aCreditFigureCitingASourceTheTableDoesNotListIsRefused() throws Exception {
+    String bad = shipped().replace("defenceMinTotal: [shinohara-2017-kouben,",
+        "defenceMinTotal: [shinohara-2016,");
+    assertThat(bad).isNotEqualTo(shipped());
+    assertThatThrownBy(() -> ContractRulesTable.parseCredit(bad.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("a source id listed under sources");
+  }
+
+  @Test
+  void theRuleForStoppingPaymentAfterCancellingMustCiteASource() throws Exception {
+    String bad = shipped().replace(
+        "defenceOnCancellation: [shinohara-2017-kouben, esthe-kaiyaku-kouben, cuore-kouben]",
+        "defenceOnCancellation: []");
+    assertThat(bad).isNotEqualTo(shipped());
+    assertThatThrownBy(() -> ContractRulesTable.parseCredit(bad.getBytes(StandardCharsets.UTF_8)))
+        .hasMessageContaining("defenceOnCancellation cites no source");
   }
 }

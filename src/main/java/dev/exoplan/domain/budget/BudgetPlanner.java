@@ -139,7 +139,7 @@ public final class BudgetPlanner {
       if (!paid.isEmpty()) {
         paid.set(paid.size() - 1, full.total()); // the last session: the quote's total
       }
-      return new Priced(full.total(), paid, full.from());
+      return new Priced(full.total(), paid, full.from(), Optional.of(row.quote()));
     }
   }
 }

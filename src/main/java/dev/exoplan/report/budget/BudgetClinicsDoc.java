@@ -6,6 +6,7 @@ import dev.exoplan.domain.budget.ProtocolFit;
 import dev.exoplan.domain.budget.Tried;
 import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.clinics.ClinicComparison;
+import dev.exoplan.domain.contract.ContractRules;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.report.Words;
 import dev.exoplan.report.text.Doc;
@@ -13,15 +14,18 @@ import dev.exoplan.report.text.Grid;
 import dev.exoplan.report.text.Grid.Align;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A budget at the clinics given, per method: cheapest minimum plan first, then who cannot. */
 final class BudgetClinicsDoc {
   private final Words w;
   private final BudgetWords bw;
+  private final Optional<ContractRules> rules;
 
-  BudgetClinicsDoc(BudgetWords words) {
+  BudgetClinicsDoc(BudgetWords words, Optional<ContractRules> rules) {
     this.w = words.words();
     this.bw = words;
+    this.rules = rules;
   }
 
   void build(Doc d, Budget b) {
@@ -36,12 +40,16 @@ final class BudgetClinicsDoc {
         int rank = 1;
         for (ClinicBudget.Row r : c.rows()) {
           d.line(rank++ + ". " + name(r.clinic()) + tax(r.clinic()));
-          Grid t = new Grid(List.of(w.get("budget.col.protocol"), w.get("budget.col.minimum"),
-              w.get("budget.col.plan")), List.of(Align.LEFT, Align.LEFT, Align.LEFT));
+          List<String> headers = new ArrayList<>(List.of(w.get("budget.col.protocol"),
+              w.get("budget.col.minimum"), w.get("budget.col.plan")));
+          rules.ifPresent(x -> headers.add(w.get("budget.col.act"))); // issue 23
+          Grid t = new Grid(headers, java.util.Collections.nCopies(headers.size(), Align.LEFT));
           for (ProtocolFit pf : r.fits()) {
             Tried min = pf.minimum();
-            t.row(List.of(pf.protocol().id(),
+            List<String> cells = new ArrayList<>(List.of(pf.protocol().id(),
                 bw.counts(pf.protocol(), min.counts()) + ": " + bw.total(min), bw.cell(pf)));
+            rules.ifPresent(x -> cells.add(BudgetRisk.cell(pf, x, w)));
+            t.row(cells);
           }
           d.table(t);
         }

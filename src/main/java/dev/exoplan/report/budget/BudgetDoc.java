@@ -36,7 +36,7 @@ final class BudgetDoc {
     Doc d = new Doc();
     d.title(w.get("budget.title", bw.amount(q), methods(b)));
     if (b.atClinics()) {
-      new BudgetClinicsDoc(bw).build(d, b);
+      new BudgetClinicsDoc(bw, r.rules()).build(d, b);
     } else {
       for (MarketBudget m : b.market()) {
         market(d, q, m, b.market().size() > 1);
@@ -144,6 +144,10 @@ final class BudgetDoc {
     }
     bullets.add(new Doc.Bullet(w.get(r.budget().atClinics() ? "budget.note.clinics"
         : "budget.note.market"), ""));
+    if (r.rules().isPresent()) { // issue 23: stopping after the 3rd session
+      bullets.add(new Doc.Bullet(w.get(r.budget().atClinics() ? "budget.note.act"
+          : "budget.note.act.market"), ""));
+    }
     d.bullets(bullets);
   }
 }

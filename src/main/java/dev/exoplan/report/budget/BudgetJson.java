@@ -7,6 +7,7 @@ import dev.exoplan.domain.budget.ClinicBudget;
 import dev.exoplan.domain.budget.MarketBudget;
 import dev.exoplan.domain.budget.ProtocolFit;
 import dev.exoplan.domain.budget.Tried;
+import dev.exoplan.domain.quote.StopRisk;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.estimate.Estimate;
 import dev.exoplan.domain.menu.TaxBasis;
@@ -47,7 +48,7 @@ final class BudgetJson {
     g.writeEndArray();
     g.writeArrayFieldStart("clinics");
     for (ClinicBudget c : b.clinics()) {
-      clinics(g, c);
+      clinics(g, c, r.rules());
     }
     g.writeEndArray();
     JsonFields.sources(g, r.sources());
@@ -131,7 +132,8 @@ final class BudgetJson {
     }
   }
 
-  private static void clinics(JsonGenerator g, ClinicBudget c) throws IOException {
+  private static void clinics(JsonGenerator g, ClinicBudget c,
+      java.util.Optional<dev.exoplan.domain.contract.ContractRules> rules) throws IOException {
     g.writeStartObject();
     g.writeStringField("method", c.method().id());
     g.writeArrayFieldStart("rows");
@@ -149,6 +151,10 @@ final class BudgetJson {
         g.writeStringField("id", f.protocol().id());
         g.writeStringField("source", f.protocol().sourceId());
         fitFields(g, f);
+        if (rules.isPresent()) { // issue 23: stopping after the 3rd session, under the Act
+          g.writeFieldName("afterThirdUnderAct");
+          risk(g, BudgetRisk.of(f, rules.get()));
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -168,6 +174,24 @@ final class BudgetJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** {@code {applies, low, high}} as {@code clinics} writes it, or null (no course, < 3). */
+  private static void risk(JsonGenerator g, java.util.Optional<StopRisk> risk)
+      throws IOException {
+    if (risk.isEmpty()) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    if (risk.get().applies().isPresent()) {
+      g.writeBooleanField("applies", risk.get().applies().get());
+    } else {
+      g.writeNullField("applies");
+    }
+    g.writeNumberField("low", risk.get().low().minor());
+    g.writeNumberField("high", risk.get().high().minor());
     g.writeEndObject();
   }
 

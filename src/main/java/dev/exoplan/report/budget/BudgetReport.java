@@ -9,6 +9,7 @@ import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Citation;
 import dev.exoplan.domain.catalog.Protocol;
 import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.contract.ContractRules;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
@@ -21,6 +22,7 @@ import java.io.Writer;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,7 +31,7 @@ import java.util.TreeSet;
  * source it cites (the prices' and the protocols'), and what the tables say about tax.
  */
 public record BudgetReport(Budget budget, List<Protocol> protocols, List<Source> sources,
-    List<Text> taxNotes) implements Report {
+    List<Text> taxNotes, Optional<ContractRules> rules) implements Report {
   public BudgetReport {
     protocols = List.copyOf(protocols);
     sources = List.copyOf(sources);
@@ -37,6 +39,11 @@ public record BudgetReport(Budget budget, List<Protocol> protocols, List<Source>
   }
 
   public static BudgetReport of(Catalog catalog, Budget b) {
+    return of(catalog, b, Optional.empty());
+  }
+
+  /** With the amount at risk if the patient stops after the 3rd session (issue 23). */
+  public static BudgetReport of(Catalog catalog, Budget b, Optional<ContractRules> rules) {
     TreeSet<String> ids = new TreeSet<>();
     TreeSet<String> priceIds = new TreeSet<>();
     LinkedHashMap<String, Protocol> protocols = new LinkedHashMap<>();
@@ -60,7 +67,7 @@ public record BudgetReport(Budget budget, List<Protocol> protocols, List<Source>
       }
     }
     return new BudgetReport(b, List.copyOf(protocols.values()), Cited.sources(catalog, ids),
-        catalog.taxNotes(priceIds));
+        catalog.taxNotes(priceIds), rules);
   }
 
   @Override
@@ -85,7 +92,7 @@ public record BudgetReport(Budget budget, List<Protocol> protocols, List<Source>
 
   @Override
   public void csv(CsvWriter csv) throws IOException {
-    BudgetCsv.write(csv, budget);
+    BudgetCsv.write(csv, budget, rules);
   }
 
   @Override

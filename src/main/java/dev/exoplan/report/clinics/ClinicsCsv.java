@@ -79,7 +79,7 @@ public final class ClinicsCsv {
       }
       csv.text(market(row)).empty().empty();
       // issue 23: stopping after the 3rd session where the Act applies (applies: true, false, unknown)
-      Optional<ClinicsRisk.Risk> risk = r.rules().flatMap(x -> ClinicsRisk.of(row, x));
+      Optional<dev.exoplan.domain.quote.StopRisk> risk = r.rules().flatMap(x -> ClinicsRisk.of(row, x));
       if (risk.isPresent()) {
         csv.text(risk.get().applies().map(String::valueOf).orElse("unknown"))
             .number(risk.get().low().minor()).number(risk.get().high().minor());

@@ -139,7 +139,7 @@ public final class ClinicsJson {
     ClinicsPlansJson.write(g, r);
     if (rules.isPresent()) { // issue 23: stopping after the 3rd session, under the Act
       g.writeFieldName("afterThirdUnderAct");
-      java.util.Optional<ClinicsRisk.Risk> risk = ClinicsRisk.of(r, rules.get());
+      java.util.Optional<dev.exoplan.domain.quote.StopRisk> risk = ClinicsRisk.of(r, rules.get());
       if (risk.isPresent()) {
         g.writeStartObject();
         if (risk.get().applies().isPresent()) {
