@@ -20,12 +20,13 @@ final class InstalmentOptions {
           + " --addon-rate")
   Integer count;
 
-  @Option(names = "--apr", paramLabel = "PERCENT", converter = RateConverter.class,
-      description = "yearly rate (実質年率, 0 to 20) of an amortised loan (元利均等): 15 or 15.00")
+  @Option(names = "--apr", paramLabel = "P", converter = RateConverter.class,
+      description = "the yearly rate in percent, 0 to 20, of an amortised loan (元利均等,"
+          + " 実質年率): 15 or 15.00")
   BigDecimal apr;
 
-  @Option(names = "--addon-rate", paramLabel = "PERCENT", converter = RateConverter.class,
-      description = "yearly add-on rate (アドオン率, 0 to 20) instead of --apr")
+  @Option(names = "--addon-rate", paramLabel = "P", converter = RateConverter.class,
+      description = "instead of --apr: the yearly add-on rate in percent (アドオン方式, 0 to 20)")
   BigDecimal addon;
 
   /** The terms asked for, or empty; a UsageException for a half-given or doubled request. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
       "                    [--maintenance A..B | --maintenance-every A..B(m|w) --months N]",
       "                    [--price YEN] [--source ID] [--start DATE]",
       "                    [--cc A..B | --dose A..B]",
-      "                    [--instalments N (--apr PERCENT | --addon-rate PERCENT)]",
+      "                    [--instalments N (--apr P | --addon-rate P)]",
       "                    [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",

@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
       "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
-      "                     [--instalments N (--apr PERCENT | --addon-rate PERCENT)]",
+      "                     [--instalments N (--apr P | --addon-rate P)]",
       "                     [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
