@@ -85,8 +85,8 @@ public final class OptionTable {
     COMMANDS.put("plan", join(join(PLAN_SHAPE, INSTALMENTS), value("--price"), value("--source"),
         value("--cc"), value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
-    COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
-        value("--date"), flag("--keep-going")));
+    COMMANDS.put("clinics", join(join(PLAN_SHAPE, INSTALMENTS), value("--item"), value("--cc"),
+        flag("--member"), value("--date"), flag("--keep-going")));
     COMMANDS.put("quote", join(join(PLAN_SHAPE, INSTALMENTS), value("--patient"), value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),

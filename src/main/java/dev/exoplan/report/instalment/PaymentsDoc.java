@@ -27,7 +27,7 @@ public final class PaymentsDoc {
 
   /** A plan's payments: one column for a single total, low, typical and high for a range. */
   public static PaymentSheet plan(Words w, Payments p) {
-    return p.isPoint() ? PaymentSheet.of(w, List.of(""), List.of(p.typical()))
+    return p.isPoint() ? PaymentSheet.of(w, List.of(w.get("quote.col.amount")), List.of(p.typical()))
         : PaymentSheet.of(w, List.of(w.get("col.low"), w.get("col.typical"), w.get("col.high")),
             List.of(p.low(), p.typical(), p.high()));
   }

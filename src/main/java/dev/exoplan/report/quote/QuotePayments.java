@@ -42,7 +42,7 @@ final class QuotePayments {
       columns.add(w.get("quote.col.minimum"));
       schedules.add(m);
     });
-    columns.add(schedules.isEmpty() ? "" : w.get("quote.col.full"));
+    columns.add(w.get(schedules.isEmpty() ? "quote.col.amount" : "quote.col.full"));
     schedules.add(full(r, t));
     return Optional.of(PaymentSheet.of(w, columns, schedules));
   }
