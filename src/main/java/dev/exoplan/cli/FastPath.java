@@ -269,7 +269,7 @@ final class FastPath {
             p.terms());
         case "compare" -> CompareCommand.run(ctx, p.compare());
         case "budget" -> BudgetCommand.run(ctx, p.lump(), p.monthly(), p.months(),
-            Optional.ofNullable(p.method()), p.start(), p.volume());
+            Optional.ofNullable(p.method()), p.start(), p.volume(), p.terms());
         default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {

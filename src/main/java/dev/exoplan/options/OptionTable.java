@@ -92,8 +92,8 @@ public final class OptionTable {
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
-    COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),
-        value("--cc"), value("--start")));
+    COMMANDS.put("budget", join(List.of(value("--method"), value("--monthly"), value("--months"),
+        value("--cc"), value("--start")), INSTALMENTS));
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 

@@ -88,6 +88,42 @@ public final class Instalments {
         .setScale(2, RoundingMode.HALF_UP);
   }
 
+  /**
+   * {@code budget --monthly M --instalments N}: the schedule of the largest principal whose every
+   * payment is at most {@code monthly}, so M a month under {@code t} pays for that much up front.
+   * Every payment at most M means all of them at most M × N: the largest principal whose total paid
+   * is at most M × N is found by halving (the total grows with the principal), then the principal
+   * steps down a yen at a time until no payment exceeds M (a first or last payment can take a few
+   * yen more than the others, so a total under M × N is not enough).
+   */
+  public static Schedule mostBorrowed(long monthly, Terms t) {
+    long cap = Math.multiplyExact(monthly, t.count());
+    long lo = 0;
+    long hi = cap;
+    while (lo < hi) {
+      long mid = lo + (hi - lo + 1) / 2;
+      if (schedule(mid, t).total() <= cap) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    Schedule s = schedule(lo, t);
+    while (!fits(s, monthly)) {
+      s = schedule(s.principal() - 1, t);
+    }
+    return s;
+  }
+
+  private static boolean fits(Schedule s, long monthly) {
+    for (long p : s.payments()) {
+      if (p > monthly) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Schedule addon(long principal, Terms t) {
     long fee = BigDecimal.valueOf(principal).multiply(t.rate())
         .multiply(BigDecimal.valueOf(t.count()))

@@ -25,6 +25,18 @@ public final class PaymentsDoc {
     d.quiet(s.note());
   }
 
+  /** "¥19,999 × 11, then ¥20,000": the regular payment and, where they differ, the first and last. */
+  public static String monthly(Words w, dev.exoplan.domain.instalment.Schedule s) {
+    String each = w.money(dev.exoplan.domain.value.Money.yen(s.regular()));
+    String first = w.money(dev.exoplan.domain.value.Money.yen(s.first()));
+    String last = w.money(dev.exoplan.domain.value.Money.yen(s.last()));
+    if (s.firstDiffers()) {
+      return w.get("instalment.first.then", first, each, s.count() - 1);
+    }
+    return s.lastDiffers() ? w.get("instalment.then.last", each, s.count() - 1, last)
+        : w.get("instalment.times", each, s.count());
+  }
+
   /** A plan's payments: one column for a single total, low, typical and high for a range. */
   public static PaymentSheet plan(Words w, Payments p) {
     return p.isPoint() ? PaymentSheet.of(w, List.of(w.get("quote.col.amount")), List.of(p.typical()))

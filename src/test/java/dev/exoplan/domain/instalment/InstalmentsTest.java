@@ -123,6 +123,23 @@ class InstalmentsTest {
     assertThat(s.payments()).allMatch(p -> p >= 0);
   }
 
+  /** budget --monthly: the largest principal whose every payment is within the monthly amount. */
+  @Test
+  void mostBorrowedIsTheLargestThatFits() {
+    for (Terms t : new Terms[] {amortised(12, "15"), amortised(3, "0"),
+        new Terms(12, Repayment.ADDON, new BigDecimal("6"))}) {
+      Schedule s = Instalments.mostBorrowed(20_000, t);
+      assertThat(s.payments()).allMatch(p -> p <= 20_000);
+      for (long more = 1; more <= 2_000; more++) { // nothing a little larger fits
+        assertThat(Instalments.schedule(s.principal() + more, t).payments())
+            .as("%s: %d more", t, more).anyMatch(p -> p > 20_000);
+      }
+    }
+    // add-on at 6 %: ¥226,350 fits (fee 13,581, 19,997 then 11 × 19,994); ¥226,343 is not the most
+    assertThat(Instalments.mostBorrowed(20_000, new Terms(12, Repayment.ADDON,
+        new BigDecimal("6"))).principal()).isGreaterThanOrEqualTo(226_350);
+  }
+
   @Test
   void bounds() {
     assertThatThrownBy(() -> Terms.count("1")).isInstanceOf(DomainException.class);
