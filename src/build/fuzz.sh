@@ -6,7 +6,7 @@
 #
 # Targets: PricingYamlFuzzTest PricingJsonFuzzTest ClinicFileFuzzTest ArgsFuzzTest PlanFuzzTest
 # QuoteFuzzTest BatchLineFuzzTest BatchMemoryFuzzTest PurchaseFuzzTest ScheduleFuzzTest ClinicsFuzzTest
-# QuoteClaimsFuzzTest ClinicsClaimsFuzzTest. The committed
+# QuoteClaimsFuzzTest ClinicsClaimsFuzzTest InstalmentFuzzTest. The committed
 # inputs are src/test/resources/<package>/
 # <Target>Inputs/<method>/; every `mvn verify` replays them. A finding fails the run and leaves its
 # reproducer (crash-...) there: fix the bug and commit the reproducer with the fix. Otherwise the

@@ -84,6 +84,8 @@ final class Answers {
     }
     // issue 18: plan --cc/--dose price a plan at a clinic list's steps, which a batch does not load
     keys.removeAll(java.util.Set.of("cc", "dose"));
+    // issue 20: a batch answers the plan's cost; payments are asked of plan itself
+    keys.removeAll(java.util.Set.of("instalments", "apr", "addon-rate"));
     return java.util.Set.copyOf(keys);
   }
 

@@ -28,7 +28,8 @@ import picocli.CommandLine.ParentCommand;
     name = "budget",
     customSynopsis = {
       "Usage: exoplan budget AMOUNT [--months N] [--method METHOD] [--start DATE] [GLOBAL OPTIONS]",
-      "       exoplan budget --monthly AMOUNT [--months N] [--method METHOD] [--pricing FILE|DIR]..."
+      "       exoplan budget --monthly AMOUNT [--months N] [--method METHOD] [--pricing FILE|DIR]...",
+      "                      [--instalments N (--apr P | --addon-rate P)]"
     },
     synopsisHeading = "",
     description = {
@@ -71,17 +72,22 @@ final class BudgetCommand implements Callable<Integer> {
           + " (default: today)")
   LocalDate start;
 
+  @Mixin InstalmentOptions instalments = new InstalmentOptions(); // issue 20
+
   @Override
   public Integer call() {
     return run(top.context(), Optional.ofNullable(amount), Optional.ofNullable(monthly),
         Optional.ofNullable(months), Optional.ofNullable(method.method),
-        Optional.ofNullable(start), Optional.ofNullable(cc));
+        Optional.ofNullable(start), Optional.ofNullable(cc), instalments.terms());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, Optional<Money> lump, Optional<Money> each,
       Optional<Integer> months, Optional<Method> method, Optional<LocalDate> start,
-      Optional<CountRange> cc) {
+      Optional<CountRange> cc, Optional<dev.exoplan.domain.instalment.Terms> terms) {
+    if (terms.isPresent() && each.isEmpty()) { // issue 20: a loan is paid from a monthly budget
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.budget.instalments"));
+    }
     BudgetRequest req = new BudgetRequest(lump, each, months.orElse(Planner.DEFAULT_MONTHS),
         method, start.orElseGet(() -> LocalDate.now(ctx.env().clock())), cc);
     List<String> files = ctx.options().pricing;
@@ -105,7 +111,9 @@ final class BudgetCommand implements Callable<Integer> {
       b = BudgetPlanner.clinics(catalog, req, lists);
     }
     ctx.emit(BudgetReport.of(catalog, b,
-        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())) // issue 23
+        .withFinanced(terms.map(t -> // issue 20
+            dev.exoplan.domain.instalment.Instalments.mostBorrowed(each.get().minor(), t))));
     return ExitCode.OK;
   }
 }

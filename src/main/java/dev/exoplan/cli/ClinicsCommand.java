@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
     name = "clinics",
     customSynopsis = {
       "Usage: exoplan clinics FILE|DIR... --method METHOD [plan options] [--item ID] [--cc A..B]",
-      "                       [--member] [--date DATE] [--keep-going] [GLOBAL OPTIONS]"
+      "                       [--member] [--date DATE] [--keep-going]",
+      "                       [--instalments N (--apr P | --addon-rate P)] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     description = {
@@ -70,6 +71,8 @@ final class ClinicsCommand implements Callable<Integer> {
       description = "the date whose price lists are compared (default: today)")
   LocalDate date;
 
+  @Mixin InstalmentOptions instalments = new InstalmentOptions(); // issue 20
+
   @Option(names = "--keep-going",
       description = "list a clinic file that cannot be read under \"could not be read\" and"
           + " compare the rest (default: it fails the run)")
@@ -79,12 +82,13 @@ final class ClinicsCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest plan = shape.toRequest(method.method).start(start).build();
     return run(top.context(), files, plan, Optional.ofNullable(item), Optional.ofNullable(cc),
-        member, Optional.ofNullable(date), keepGoing);
+        member, Optional.ofNullable(date), keepGoing, instalments.terms());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, List<String> files, PlanRequest plan, Optional<String> item,
-      Optional<CountRange> cc, boolean member, Optional<LocalDate> date, boolean keepGoing) {
+      Optional<CountRange> cc, boolean member, Optional<LocalDate> date, boolean keepGoing,
+      Optional<dev.exoplan.domain.instalment.Terms> terms) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     List<PricingLoader.Input> inputs = new ArrayList<>();
@@ -100,7 +104,8 @@ final class ClinicsCommand implements Callable<Integer> {
         ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn, compared::add);
     ClinicComparison c = compared.build();
     ctx.emit(ClinicsReport.of(catalog, c, unreadable,
-        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())) // issue 23
+        .withInstalments(terms)); // issue 20
     if (c.rows().isEmpty() && c.excluded().isEmpty() && !unreadable.isEmpty()) {
       return nothingRead(ctx, unreadable);
     }

@@ -24,7 +24,7 @@ final class Converters {
 
   private Converters() {}
 
-  private static <T> T convert(java.util.function.Supplier<T> parse) {
+  static <T> T convert(java.util.function.Supplier<T> parse) {
     try {
       return parse.get();
     } catch (dev.exoplan.domain.text.DomainException e) {

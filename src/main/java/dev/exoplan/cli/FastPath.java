@@ -164,6 +164,11 @@ final class FastPath {
     q.counselor = v.get("--counselor");
     q.copy = v.get("--copy");
     q.font = v.get("--font");
+    q.instalments = new InstalmentOptions(); // issue 20
+    String count = v.get("--instalments");
+    q.instalments.count = count == null ? null : dev.exoplan.domain.instalment.Terms.count(count);
+    q.instalments.apr = rate(v, "--apr");
+    q.instalments.addon = rate(v, "--addon-rate");
     return q;
   }
 
@@ -239,14 +244,16 @@ final class FastPath {
     }
     Optional<Integer> window = Optional.ofNullable(months == null ? null : Months.parse(months));
     return run(command, g, env, err, null, new Parsed(method, plan, volume, dose, on, compare,
-        files, v, lump, monthly, window, Optional.ofNullable(date(v.get("--start")))));
+        files, v, lump, monthly, window, Optional.ofNullable(date(v.get("--start"))),
+        InstalmentOptions.read(v)));
   }
 
   /** What dispatch parsed for a command other than quote. */
   private record Parsed(Method method, PlanRequest plan, Optional<CountRange> volume,
       Optional<Amount.Dose> dose, Optional<LocalDate> on, CompareRequest compare,
       List<String> files, Map<String, String> v, Optional<Money> lump, Optional<Money> monthly,
-      Optional<Integer> months, Optional<LocalDate> start) {}
+      Optional<Integer> months, Optional<LocalDate> start,
+      Optional<dev.exoplan.domain.instalment.Terms> terms) {}
 
   /** Runs a parsed command: what fails now is the command's own failure, reported here. */
   private static OptionalInt run(String command, GlobalOptions g, Env env, PrintWriter err,
@@ -256,18 +263,24 @@ final class FastPath {
     try {
       code = quote != null ? quote.run(ctx) : switch (command) {
         case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
-        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose());
+        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose(), p.terms());
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
-            p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
+            p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"),
+            p.terms());
         case "compare" -> CompareCommand.run(ctx, p.compare());
         case "budget" -> BudgetCommand.run(ctx, p.lump(), p.monthly(), p.months(),
-            Optional.ofNullable(p.method()), p.start(), p.volume());
+            Optional.ofNullable(p.method()), p.start(), p.volume(), p.terms());
         default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {
       code = Failures.report(e, "exoplan " + command, err, g.debug, ctx.lang());
     }
     return OptionalInt.of(code);
+  }
+
+  private static java.math.BigDecimal rate(Map<String, String> v, String name) {
+    String text = v.get(name);
+    return text == null ? null : dev.exoplan.domain.instalment.Terms.rate(text);
   }
 
   private static LocalDate date(String text) {

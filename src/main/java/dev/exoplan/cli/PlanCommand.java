@@ -24,7 +24,9 @@ import picocli.CommandLine.ParentCommand;
       "Usage: exoplan plan --method METHOD [--protocol ID] [--intensive A..B]",
       "                    [--maintenance A..B | --maintenance-every A..B(m|w) --months N]",
       "                    [--price YEN] [--source ID] [--start DATE]",
-      "                    [--cc A..B | --dose A..B] [GLOBAL OPTIONS]"
+      "                    [--cc A..B | --dose A..B]",
+      "                    [--instalments N (--apr P | --addon-rate P)]",
+      "                    [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     description = {
@@ -45,6 +47,8 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin AmountOptions amount;
 
+  @Mixin InstalmentOptions instalments;
+
   @Option(names = "--price", paramLabel = "YEN", converter = Converters.PriceConverter.class,
       description = "price per session, overriding the tables: 100000, 10万 or 50000..200000")
   PriceRange price;
@@ -60,12 +64,12 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest request = shape.toRequest(method.method).price(price).source(source).start(start)
         .build();
-    return run(top.context(), request, amount.cc(), amount.dose());
+    return run(top.context(), request, amount.cc(), amount.dose(), instalments.terms());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, PlanRequest request, Optional<CountRange> cc,
-      Optional<Amount.Dose> dose) {
+      Optional<Amount.Dose> dose, Optional<dev.exoplan.domain.instalment.Terms> terms) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     // issue 18: at a clinic pricing by steps, --cc/--dose price the plan there; without them the
@@ -82,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
               .orElseThrow().id()));
     }
     priced.why().ifPresent(ctx::warn);
-    ctx.emit(PlanReport.of(catalog, plan));
+    ctx.emit(PlanReport.of(catalog, plan).withInstalments(terms)); // issue 20: --instalments
     return ExitCode.OK;
   }
 }

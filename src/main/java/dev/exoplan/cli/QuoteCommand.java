@@ -25,6 +25,7 @@ import picocli.CommandLine.ParentCommand;
       "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
+      "                     [--instalments N (--apr P | --addon-rate P)]",
       "                     [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
@@ -62,6 +63,8 @@ final class QuoteCommand implements Callable<Integer> {
   LocalDate start;
 
   @Mixin AmountOptions amount;
+
+  @Mixin InstalmentOptions instalments = new InstalmentOptions(); // issue 20
 
   @Option(names = "--item", paramLabel = "ID",
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
@@ -139,6 +142,7 @@ final class QuoteCommand implements Callable<Integer> {
   /** The quote asked for by this command's fields, set by picocli or by the lean path. */
   int run(Context ctx) {
     Copy which = copy(copy);
+    Optional<dev.exoplan.domain.instalment.Terms> terms = instalments.terms(); // issue 20
     ctx.checkOutput();
     String name = name("--patient", patient);
     Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> name("--counselor", c));
@@ -156,7 +160,8 @@ final class QuoteCommand implements Callable<Integer> {
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
     ctx.emit(QuoteReport.of(catalog, q, which,
-        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())) // issue 23
+        .withInstalments(terms));
     return ExitCode.OK;
   }
 }

@@ -74,26 +74,34 @@ public final class OptionTable {
       value("--intensive"), value("--maintenance"), value("--maintenance-every"),
       value("--months"), value("--start"));
 
+  /** issue 20: monthly payments, taken alike by plan, clinics, quote and budget. */
+  public static final List<Opt> INSTALMENTS = List.of(value("--instalments"), value("--apr"),
+      value("--addon-rate"));
+
   private static final Map<String, List<Opt>> COMMANDS = new LinkedHashMap<>();
 
   static {
     COMMANDS.put("estimate", List.of(value("--method"), value("--source")));
-    COMMANDS.put("plan", join(PLAN_SHAPE, value("--price"), value("--source"), value("--cc"),
-        value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps, as quote
+    COMMANDS.put("plan", join(join(PLAN_SHAPE, INSTALMENTS), value("--price"), value("--source"),
+        value("--cc"), value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
-    COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
-        value("--date"), flag("--keep-going")));
-    COMMANDS.put("quote", join(PLAN_SHAPE, value("--patient"), value("--clinic"), value("--cc"),
+    COMMANDS.put("clinics", join(join(PLAN_SHAPE, INSTALMENTS), value("--item"), value("--cc"),
+        flag("--member"), value("--date"), flag("--keep-going")));
+    COMMANDS.put("quote", join(join(PLAN_SHAPE, INSTALMENTS), value("--patient"), value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
-    COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),
-        value("--cc"), value("--start")));
+    COMMANDS.put("budget", join(List.of(value("--method"), value("--monthly"), value("--months"),
+        value("--cc"), value("--start")), INSTALMENTS));
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 
   private OptionTable() {}
+
+  private static List<Opt> join(List<Opt> first, List<Opt> second) {
+    return join(first, second.toArray(new Opt[0]));
+  }
 
   private static List<Opt> join(List<Opt> first, Opt... more) {
     List<Opt> all = new ArrayList<>(first);

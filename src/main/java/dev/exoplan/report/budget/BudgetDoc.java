@@ -42,6 +42,7 @@ final class BudgetDoc {
         market(d, q, m, b.market().size() > 1);
       }
     }
+    r.financed().ifPresent(s -> BudgetFinanced.doc(d, w, s, q.monthly().orElseThrow())); // issue 20
     notes(d, r);
     parts.sources(d, r.sources());
     parts.footer(d, r.taxNotes());

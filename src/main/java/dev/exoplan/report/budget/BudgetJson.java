@@ -52,6 +52,9 @@ final class BudgetJson {
     }
     g.writeEndArray();
     JsonFields.sources(g, r.sources());
+    if (r.financed().isPresent()) { // issue 20: only with --instalments
+      BudgetFinanced.json(g, r.financed().get());
+    }
     g.writeEndObject();
   }
 

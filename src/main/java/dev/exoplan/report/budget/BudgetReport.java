@@ -31,11 +31,25 @@ import java.util.TreeSet;
  * source it cites (the prices' and the protocols'), and what the tables say about tax.
  */
 public record BudgetReport(Budget budget, List<Protocol> protocols, List<Source> sources,
-    List<Text> taxNotes, Optional<ContractRules> rules) implements Report {
+    List<Text> taxNotes, Optional<ContractRules> rules,
+    Optional<dev.exoplan.domain.instalment.Schedule> financed) implements Report {
   public BudgetReport {
     protocols = List.copyOf(protocols);
     sources = List.copyOf(sources);
     taxNotes = List.copyOf(taxNotes);
+  }
+
+  public BudgetReport(Budget budget, List<Protocol> protocols, List<Source> sources,
+      List<Text> taxNotes) {
+    this(budget, protocols, sources, taxNotes, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * issue 20, {@code --monthly M --instalments N}: with the most that M a month pays for up front
+   * under a loan's terms, a section of its own beside the budget, which it does not change.
+   */
+  public BudgetReport withFinanced(Optional<dev.exoplan.domain.instalment.Schedule> s) {
+    return new BudgetReport(budget, protocols, sources, taxNotes, rules, s);
   }
 
   public static BudgetReport of(Catalog catalog, Budget b) {
@@ -67,7 +81,7 @@ public record BudgetReport(Budget budget, List<Protocol> protocols, List<Source>
       }
     }
     return new BudgetReport(b, List.copyOf(protocols.values()), Cited.sources(catalog, ids),
-        catalog.taxNotes(priceIds), rules);
+        catalog.taxNotes(priceIds), rules, Optional.empty());
   }
 
   @Override

@@ -53,6 +53,9 @@ public final class ClinicsDoc {
             cw.total(row)));
       }
       d.bars(bars);
+      if (r.instalments().isPresent()) { // issue 20: after the totals, which it does not change
+        ClinicsPayments.doc(d, w, cw, c.rows(), r.instalments().get());
+      }
       d.heading(w.get("clinics.heading.market"));
       List<Doc.Bullet> checks = new ArrayList<>();
       for (Row row : c.rows()) {

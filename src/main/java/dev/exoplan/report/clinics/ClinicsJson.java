@@ -83,6 +83,9 @@ public final class ClinicsJson {
     }
     g.writeEndArray();
     JsonFields.sources(g, r.sources());
+    if (r.instalments().isPresent()) { // issue 20: only when asked for
+      ClinicsPayments.json(g, c.rows(), r.instalments().get());
+    }
     g.writeEndObject();
   }
 

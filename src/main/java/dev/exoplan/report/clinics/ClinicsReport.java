@@ -5,6 +5,7 @@ import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.contract.ContractRules;
+import dev.exoplan.domain.instalment.Terms;
 import dev.exoplan.report.Cited;
 import dev.exoplan.report.Format;
 import dev.exoplan.report.Words;
@@ -25,10 +26,21 @@ import java.util.TreeSet;
  */
 public record ClinicsReport(ClinicComparison comparison,
     List<ClinicComparison.Unreadable> unreadable, List<Source> sources,
-    Optional<ContractRules> rules) implements Report {
+    Optional<ContractRules> rules, Optional<Terms> instalments) implements Report {
   public ClinicsReport {
     unreadable = List.copyOf(unreadable);
     sources = List.copyOf(sources);
+  }
+
+  /** A comparison without payments (issue 20). */
+  public ClinicsReport(ClinicComparison comparison, List<ClinicComparison.Unreadable> unreadable,
+      List<Source> sources, Optional<ContractRules> rules) {
+    this(comparison, unreadable, sources, rules, Optional.empty());
+  }
+
+  /** This report with each clinic's payments under {@code terms} (issue 20), if asked for. */
+  public ClinicsReport withInstalments(Optional<Terms> terms) {
+    return new ClinicsReport(comparison, unreadable, sources, rules, terms);
   }
 
   /** A report without the course-contract column (issue 23). */

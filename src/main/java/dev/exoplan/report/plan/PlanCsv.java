@@ -19,7 +19,8 @@ final class PlanCsv {
 
   private PlanCsv() {}
 
-  static void write(CsvWriter csv, Plan p) throws IOException {
+  static void write(CsvWriter csv, Plan p,
+      java.util.Optional<dev.exoplan.domain.instalment.Payments> payments) throws IOException {
     csv.header(COLUMNS);
     String currency = p.total().currency().getCurrencyCode();
     for (Phase ph : p.phases()) {
@@ -48,6 +49,9 @@ final class PlanCsv {
         .empty().empty().empty();
     CsvFields.range(csv, p.total());
     csv.empty().empty().empty().empty().endRow();
+    if (payments.isPresent()) {
+      PlanInstalmentsCsv.write(csv, p, payments.get());
+    }
     // issue 18, finding 12: each further year of maintenance, at the plan's price per session
     FurtherYear y = FurtherYear.of(p);
     csv.text("further_year").text(p.method().id()).text("maintenance")

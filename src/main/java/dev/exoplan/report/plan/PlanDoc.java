@@ -56,6 +56,10 @@ final class PlanDoc {
     t.row(List.of(w.get("row.total"), w.counts(p.sessions()), "", w.money(p.total().low()),
         w.money(p.total().typical()), w.money(p.total().high())), true);
     d.table(t);
+    if (r.payments().isPresent()) { // issue 20: beside the total, never in it
+      dev.exoplan.report.instalment.PaymentsDoc.add(d,
+          dev.exoplan.report.instalment.PaymentsDoc.plan(w, r.payments().get()));
+    }
     d.gap();
     List<Doc.Bullet> planNotes = new ArrayList<>();
     for (String s : planNotes(p)) {

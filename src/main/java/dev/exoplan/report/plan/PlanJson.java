@@ -14,6 +14,10 @@ final class PlanJson {
   static void write(JsonGenerator g, PlanReport r) throws IOException {
     g.writeStartObject();
     PlanFields.write(r.plan(), new Generated(g));
+    if (r.payments().isPresent()) { // issue 20: only when asked, so a plain plan is as before
+      g.writeFieldName("instalments");
+      dev.exoplan.report.instalment.PaymentsJson.range(g, r.payments().get());
+    }
     sources(g, r.sources());
     g.writeEndObject();
   }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Citation;
 import dev.exoplan.domain.catalog.Source;
+import dev.exoplan.domain.instalment.Payments;
+import dev.exoplan.domain.instalment.Terms;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.text.Lang;
@@ -21,11 +23,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** {@code exoplan plan}: the plan every source it cites, and what the tables say about tax. */
-public record PlanReport(Plan plan, List<Source> sources, List<Text> taxNotes)
-    implements Report {
+public record PlanReport(Plan plan, List<Source> sources, List<Text> taxNotes,
+    java.util.Optional<Payments> payments) implements Report {
   public PlanReport {
     sources = List.copyOf(sources);
     taxNotes = List.copyOf(taxNotes);
+  }
+
+  public PlanReport(Plan plan, List<Source> sources, List<Text> taxNotes) {
+    this(plan, sources, taxNotes, java.util.Optional.empty());
+  }
+
+  /** This report with the payments of its total under {@code terms} (issue 20), if asked for. */
+  public PlanReport withInstalments(java.util.Optional<Terms> terms) {
+    return new PlanReport(plan, sources, taxNotes, terms.map(t -> Payments.of(plan.total(), t)));
   }
 
   /**
@@ -93,6 +104,6 @@ public record PlanReport(Plan plan, List<Source> sources, List<Text> taxNotes)
 
   @Override
   public void csv(CsvWriter csv) throws IOException {
-    PlanCsv.write(csv, plan);
+    PlanCsv.write(csv, plan, payments);
   }
 }

@@ -56,6 +56,8 @@ public final class QuoteDoc {
       sc.rows().forEach(g::row);
       d.table(g);
     });
+    QuotePayments.sheet(r, words).ifPresent(p -> // issue 20: after the totals, never in them
+        dev.exoplan.report.instalment.PaymentsDoc.add(d, p));
     CancellationSheets.build(r, words).ifPresent(c -> CancellationDoc.add(d, c)); // issue 23
     d.heading(s.checklistHeading());
     for (QuoteSheet.CheckGroup g : s.checklist()) {

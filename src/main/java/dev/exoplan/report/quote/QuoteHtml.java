@@ -20,6 +20,7 @@ public final class QuoteHtml {
         "endnotes", r.copy() == Copy.PATIENT));
     // issue 23: the cooling-off and cancellation section, its own template
     CancellationSheets.build(r, words).ifPresent(c -> params.put("cancel", c));
+    QuotePayments.sheet(r, words).ifPresent(p -> params.put("payments", p)); // issue 20
     return params;
   }
 

@@ -113,6 +113,7 @@ public final class QuoteJson {
     g.writeStringField("copy", r.copy().id());
     MarketJson.survey(g, "marketSurvey", q.survey());
     CancellationJson.write(g, r); // issue 23
+    QuotePayments.json(g, r); // issue 20
     g.writeEndObject();
   }
 

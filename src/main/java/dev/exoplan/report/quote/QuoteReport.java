@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.contract.ContractRules;
+import dev.exoplan.domain.instalment.Terms;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteCancellation;
 import dev.exoplan.report.Cited;
@@ -22,9 +23,20 @@ import java.util.TreeSet;
 
 /** {@code exoplan quote}: the quote, every source it cites, and which copy to print. */
 public record QuoteReport(Quote quote, List<Source> sources, Copy copy,
-    Optional<QuoteCancellation> cancellation) implements Report {
+    Optional<QuoteCancellation> cancellation, Optional<Terms> instalments) implements Report {
   public QuoteReport {
     sources = List.copyOf(sources);
+  }
+
+  /** A quote without a payment section (issue 20). */
+  public QuoteReport(Quote quote, List<Source> sources, Copy copy,
+      Optional<QuoteCancellation> cancellation) {
+    this(quote, sources, copy, cancellation, Optional.empty());
+  }
+
+  /** This report with a payment section under {@code terms} (issue 20), if asked for. */
+  public QuoteReport withInstalments(Optional<Terms> terms) {
+    return new QuoteReport(quote, sources, copy, cancellation, terms);
   }
 
   /** A copy without the course-contract section (issue 23). */
