@@ -258,10 +258,11 @@ final class FastPath {
         case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
         case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose());
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
-            p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
+            p.volume(), p.dose(), p.v().containsKey("--member"), p.on(),
+            p.v().containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, p.compare());
         case "budget" -> BudgetCommand.run(ctx, p.lump(), p.monthly(), p.months(),
-            Optional.ofNullable(p.method()), p.start(), p.volume());
+            Optional.ofNullable(p.method()), p.start(), p.volume(), p.dose());
         default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {

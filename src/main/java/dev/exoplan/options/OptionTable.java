@@ -81,15 +81,15 @@ public final class OptionTable {
     COMMANDS.put("plan", join(PLAN_SHAPE, value("--price"), value("--source"), value("--cc"),
         value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps, as quote
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
-    COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
-        value("--date"), flag("--keep-going")));
+    COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), value("--dose"),
+        flag("--member"), value("--date"), flag("--keep-going"))); // issue 19: --dose
     COMMANDS.put("quote", join(PLAN_SHAPE, value("--patient"), value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),
-        value("--cc"), value("--start")));
+        value("--cc"), value("--dose"), value("--start"))); // issue 19: --dose
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 

@@ -48,6 +48,12 @@ public final class ClinicsJson {
     } else {
       g.writeNull();
     }
+    g.writeFieldName("dose");
+    if (c.dose().isPresent()) {
+      lowHigh(g, c.dose().get().low(), c.dose().get().high());
+    } else {
+      g.writeNull();
+    }
     g.writeBooleanField("member", c.member());
     g.writeFieldName("sessions");
     lowHigh(g, c.plan().sessions().low(), c.plan().sessions().high());

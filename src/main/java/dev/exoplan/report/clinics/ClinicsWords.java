@@ -63,6 +63,7 @@ public final class ClinicsWords {
     List<String> parts = new ArrayList<>();
     c.item().ifPresent(i -> parts.add(w.get("clinics.option.item", i)));
     c.cc().ifPresent(cc -> parts.add(w.get("clinics.option.cc", w.counts(cc))));
+    c.dose().ifPresent(d -> parts.add(w.get("clinics.option.dose", w.counts(d)))); // issue 19
     if (c.member()) {
       parts.add(w.get("clinics.option.member"));
     }
