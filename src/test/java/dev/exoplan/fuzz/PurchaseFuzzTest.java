@@ -149,6 +149,56 @@ class PurchaseFuzzTest {
     }
     assertThat(p.paidBy(n)).isEqualTo(p.total());
     assertThat(p.committedUpFront().isGreaterThan(p.total())).isFalse();
+    if (dated && data.remainingBytes() > 0) {
+      earliest(data, offer, sessions, p, feeTotal);
+    }
+  }
+
+  /**
+   * Issue 19: the same sessions at earlier dates (each gap shortened, as the dated schedule's
+   * earliest dates are): the purchase is the same, and it says the total on the earliest dates
+   * exactly when a fee is charged again after a lapse at other sessions there.
+   */
+  static void earliest(FuzzedDataProvider data, Offer offer, Sessions latest, Purchase p,
+      long feeTotal) {
+    List<Visit> visits = new ArrayList<>();
+    int day = 0;
+    for (int i = 0; i < latest.size(); i++) {
+      if (i > 0) {
+        int gap = latest.visits().get(i).day() - latest.visits().get(i - 1).day();
+        day += gap - data.consumeInt(0, gap);
+      }
+      visits.add(new Visit(latest.visits().get(i).phase(), day));
+    }
+    Sessions early = new Sessions(FIRST, visits);
+    Purchase q = PurchasePlanner.plan(offer, latest, Optional.of(early));
+    assertThat(q.bought()).isEqualTo(p.bought());
+    assertThat(q.total()).isEqualTo(p.total());
+    List<Integer> again = lapsed(offer.fees(), latest);
+    List<Integer> againEarly = lapsed(offer.fees(), early);
+    long earlyFees = offer.fees().stream().mapToLong(f -> charged(f, offer.fees(), early).length
+        * f.price().minor()).sum();
+    if (again.equals(againEarly)) {
+      assertThat(q.lapse()).isEmpty();
+    } else {
+      assertThat(q.lapse()).contains(new Purchase.Lapse(again, againEarly,
+          Money.yen(p.total().minor() - feeTotal + earlyFees)));
+    }
+  }
+
+  /** The sessions (1-based) at which some fee with a lapse is charged again. */
+  static List<Integer> lapsed(List<Offer.FeeOffer> fees, Sessions sessions) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 1; i < sessions.size(); i++) {
+      for (Offer.FeeOffer f : fees) {
+        if (f.lapseMonths().isPresent() && !sessions.date(i).isBefore(
+            sessions.date(i - 1).plusMonths(f.lapseMonths().get()))) {
+          out.add(i + 1);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**
