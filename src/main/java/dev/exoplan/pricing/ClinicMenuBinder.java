@@ -142,10 +142,8 @@ final class ClinicMenuBinder {
           Message.of(stepped ? "data.item.priced.both" : "data.item.unpriced"));
     }
     if (!stepped) {
-      for (String key : List.of("unit")) {
-        if (f.has(key)) {
-          throw new PricingException(f.keyAt(key), Message.of("data.unit.without.steps"));
-        }
+      if (f.has("unit")) {
+        throw new PricingException(f.keyAt("unit"), Message.of("data.unit.without.steps"));
       }
       List<ItemCourse> courses = courses(f, Optional.empty());
       return new Item(id, Optional.of(name), method, standard, Optional.empty(),
@@ -194,10 +192,7 @@ final class ClinicMenuBinder {
         designated);
   }
 
-  /**
-   * The first-visit price of an item or a step, with its members' price (issue 19: {@code
-   * memberTrial}, which only a first-visit price can have).
-   */
+  /** A first-visit price with its members' price (issue 19: memberTrial needs trial). */
   private Optional<Trial> trial(Fields f, Optional<Integer> amount) {
     Optional<Price> member = f.find("memberTrial").map(this::price);
     if (member.isPresent() && !f.has("trial")) {
@@ -249,8 +244,6 @@ final class ClinicMenuBinder {
     Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items",
         "lapseMonths");
     String id = newId(f.get("id"), "fee");
-    Text name = f.text("name");
-    Price price = price(f.get("price"));
     Node perNode = f.get("per");
     String per = Fields.string(perNode);
     if (!per.equals("once") && !per.equals("visit") && !per.equals("revisit")) {
@@ -267,8 +260,8 @@ final class ClinicMenuBinder {
       // issue 22: an empty list is no item, but a fee without items is charged on every one
       throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
     }
-    return new Fee(id, name, price, !per.equals("once"), mandatory, items, per.equals("revisit"),
-        lapse);
+    return new Fee(id, f.text("name"), price(f.get("price")), !per.equals("once"), mandatory, items,
+        per.equals("revisit"), lapse);
   }
 
   private SetOffer set(Node n, List<String> itemIds) {

@@ -158,7 +158,11 @@ public final class ClinicsWords {
   public String fees(Row r) {
     List<String> out = new ArrayList<>();
     for (ClinicComparison.FeeLine f : r.fees()) {
-      out.add(w.get(f.fee().perVisit() ? "clinics.fee.visit" : "clinics.fee",
+      // issue 19: a revisit fee, or a first-visit fee charged again after a lapse, says so
+      String key = f.fee().revisit() ? "clinics.fee.revisit" : f.fee().perVisit()
+          ? "clinics.fee.visit" : f.fee().lapseMonths().isPresent() ? "clinics.fee.again"
+          : "clinics.fee";
+      out.add(w.get(key,
           f.fee().name().in(w.lang()), w.money(f.fee().price().amount()), w.money(f.amount())));
     }
     return out.isEmpty() ? w.get("clinics.none") : w.list(out);
