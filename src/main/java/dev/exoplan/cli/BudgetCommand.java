@@ -6,6 +6,7 @@ import dev.exoplan.domain.budget.BudgetRequest;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.plan.Planner;
+import dev.exoplan.domain.value.Amount;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Money;
@@ -67,6 +68,11 @@ final class BudgetCommand implements Callable<Integer> {
           + " --pricing)")
   CountRange cc;
 
+  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.DoseConverter.class,
+      description = "amount per session in each list's unit (ampoules, or cc), for a clinic list"
+          + " that prices the method by steps (with --pricing)")
+  Amount.Dose dose; // issue 19
+
   @Option(names = "--start", paramLabel = "DATE", converter = Converters.DateConverter.class,
       description = "first session's date: the dated schedule and the price lists in force"
           + " (default: today)")
@@ -78,21 +84,29 @@ final class BudgetCommand implements Callable<Integer> {
   public Integer call() {
     return run(top.context(), Optional.ofNullable(amount), Optional.ofNullable(monthly),
         Optional.ofNullable(months), Optional.ofNullable(method.method),
-        Optional.ofNullable(start), Optional.ofNullable(cc), instalments.terms());
+        Optional.ofNullable(start), Optional.ofNullable(cc), Optional.ofNullable(dose),
+        instalments.terms());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, Optional<Money> lump, Optional<Money> each,
       Optional<Integer> months, Optional<Method> method, Optional<LocalDate> start,
-      Optional<CountRange> cc, Optional<dev.exoplan.domain.instalment.Terms> terms) {
+      Optional<CountRange> cc, Optional<Amount.Dose> dose,
+      Optional<dev.exoplan.domain.instalment.Terms> terms) {
     if (terms.isPresent() && each.isEmpty()) { // issue 20: a loan is paid from a monthly budget
       throw new UsageException(dev.exoplan.domain.text.Message.of("usage.budget.instalments"));
     }
     BudgetRequest req = new BudgetRequest(lump, each, months.orElse(Planner.DEFAULT_MONTHS),
-        method, start.orElseGet(() -> LocalDate.now(ctx.env().clock())), cc);
+        method, start.orElseGet(() -> LocalDate.now(ctx.env().clock())), cc, dose);
     List<String> files = ctx.options().pricing;
     if (cc.isPresent() && files.isEmpty()) { // --cc is a clinic's volume price: no list, no use
       throw new UsageException(dev.exoplan.domain.text.Message.of("usage.budget.cc.market"));
+    }
+    if (dose.isPresent() && files.isEmpty()) { // issue 19: as --cc
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.budget.dose.market"));
+    }
+    if (cc.isPresent() && dose.isPresent()) {
+      throw new UsageException(dev.exoplan.domain.text.Message.of("domain.cc.and.dose"));
     }
     ctx.checkOutput();
     Budget b;

@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.clinics.ClinicComparisons;
+import dev.exoplan.domain.value.Amount;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.pricing.ClinicFiles;
@@ -23,8 +24,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "clinics",
     customSynopsis = {
-      "Usage: exoplan clinics FILE|DIR... --method METHOD [plan options] [--item ID] [--cc A..B]",
-      "                       [--member] [--date DATE] [--keep-going]",
+      "Usage: exoplan clinics FILE|DIR... --method METHOD [plan options] [--item ID]",
+      "                       [--cc A..B | --dose A..B] [--member] [--date DATE] [--keep-going]",
       "                       [--instalments N (--apr P | --addon-rate P)] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
@@ -64,6 +65,11 @@ final class ClinicsCommand implements Callable<Integer> {
       description = "volume per session, for clinics that price the item by volume")
   CountRange cc;
 
+  @Option(names = "--dose", paramLabel = "A..B", converter = Converters.DoseConverter.class,
+      description = "amount per session in each clinic's unit (ampoules, or cc), for clinics that"
+          + " price the item by steps")
+  Amount.Dose dose; // issue 19: a clinic pricing by the ampoule was always excluded
+
   @Option(names = "--member", description = "member prices (会員価格) where a clinic lists them")
   boolean member;
 
@@ -82,13 +88,18 @@ final class ClinicsCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest plan = shape.toRequest(method.method).start(start).build();
     return run(top.context(), files, plan, Optional.ofNullable(item), Optional.ofNullable(cc),
-        member, Optional.ofNullable(date), keepGoing, instalments.terms());
+        Optional.ofNullable(dose), member, Optional.ofNullable(date), keepGoing,
+        instalments.terms());
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, List<String> files, PlanRequest plan, Optional<String> item,
-      Optional<CountRange> cc, boolean member, Optional<LocalDate> date, boolean keepGoing,
+      Optional<CountRange> cc, Optional<Amount.Dose> dose, boolean member,
+      Optional<LocalDate> date, boolean keepGoing,
       Optional<dev.exoplan.domain.instalment.Terms> terms) {
+    if (cc.isPresent() && dose.isPresent()) {
+      throw new UsageException(dev.exoplan.domain.text.Message.of("domain.cc.and.dose"));
+    }
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     List<PricingLoader.Input> inputs = new ArrayList<>();
@@ -99,7 +110,7 @@ final class ClinicsCommand implements Callable<Integer> {
     PastStart.check(ctx, plan.start(), on, date.isPresent());
     // one list at a time: each is priced as it is read and dropped, keeping only its row (issue 22)
     ClinicComparisons.Builder compared = new ClinicComparisons.Builder(catalog,
-        new ClinicComparisons.Request(plan, item, cc, member, on));
+        new ClinicComparisons.Request(plan, item, cc, member, on, dose));
     List<ClinicComparison.Unreadable> unreadable =
         ClinicFiles.read(inputs, catalog, keepGoing, ctx::warn, compared::add);
     ClinicComparison c = compared.build();

@@ -265,11 +265,11 @@ final class FastPath {
         case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
         case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose(), p.terms());
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
-            p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"),
-            p.terms());
+            p.volume(), p.dose(), p.v().containsKey("--member"), p.on(),
+            p.v().containsKey("--keep-going"), p.terms());
         case "compare" -> CompareCommand.run(ctx, p.compare());
         case "budget" -> BudgetCommand.run(ctx, p.lump(), p.monthly(), p.months(),
-            Optional.ofNullable(p.method()), p.start(), p.volume(), p.terms());
+            Optional.ofNullable(p.method()), p.start(), p.volume(), p.dose(), p.terms());
         default -> BatchCommand.run(ctx, opt(p.v(), "--input"), opt(p.v(), "--detail"), err);
       };
     } catch (RuntimeException e) {

@@ -86,14 +86,15 @@ public final class OptionTable {
         value("--cc"), value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
     COMMANDS.put("clinics", join(join(PLAN_SHAPE, INSTALMENTS), value("--item"), value("--cc"),
-        flag("--member"), value("--date"), flag("--keep-going")));
-    COMMANDS.put("quote", join(join(PLAN_SHAPE, INSTALMENTS), value("--patient"), value("--clinic"), value("--cc"),
+        value("--dose"), flag("--member"), value("--date"), flag("--keep-going"))); // 19: --dose
+    COMMANDS.put("quote", join(join(PLAN_SHAPE, INSTALMENTS), value("--patient"),
+        value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", join(List.of(value("--method"), value("--monthly"), value("--months"),
-        value("--cc"), value("--start")), INSTALMENTS));
+        value("--cc"), value("--dose"), value("--start")), INSTALMENTS)); // issue 19: --dose
     COMMANDS.put("batch", List.of(value("-i", "--input"), value("--detail")));
   }
 

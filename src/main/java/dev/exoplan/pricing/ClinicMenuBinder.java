@@ -117,7 +117,7 @@ final class ClinicMenuBinder {
 
   private Item item(Node n, Map<Method, Position> standards) {
     Fields f = Fields.open(n, "an item", "id", "name", "method", "standard", "price", "member",
-        "trial", "unit", "steps", "courses", "designatedService");
+        "trial", "memberTrial", "unit", "steps", "courses", "designatedService");
     String id = newId(f.get("id"), "item");
     // issue 23: whether the item is a designated cosmetic service under the Act (else inferred)
     Optional<Boolean> designated = f.find("designatedService").map(Fields::bool);
@@ -142,18 +142,15 @@ final class ClinicMenuBinder {
           Message.of(stepped ? "data.item.priced.both" : "data.item.unpriced"));
     }
     if (!stepped) {
-      for (String key : List.of("unit")) {
-        if (f.has(key)) {
-          throw new PricingException(f.keyAt(key), Message.of("data.unit.without.steps"));
-        }
+      if (f.has("unit")) {
+        throw new PricingException(f.keyAt("unit"), Message.of("data.unit.without.steps"));
       }
       List<ItemCourse> courses = courses(f, Optional.empty());
       return new Item(id, Optional.of(name), method, standard, Optional.empty(),
           Optional.of(price(f.get("price"))), f.find("member").map(this::price), Optional.empty(),
-          List.of(), f.find("trial").map(t -> new Trial(Optional.empty(), price(t))), courses,
-          designated);
+          List.of(), trial(f, Optional.empty()), courses, designated);
     }
-    for (String key : List.of("member", "trial")) {
+    for (String key : List.of("member", "trial", "memberTrial")) {
       if (f.has(key)) {
         throw new PricingException(f.keyAt(key), Message.of("data.price.in.step", key));
       }
@@ -172,17 +169,18 @@ final class ClinicMenuBinder {
     Optional<Trial> trial = Optional.empty();
     Map<String, Position> amounts = new HashMap<>();
     for (Node s : f.list("steps")) {
-      Fields sf = Fields.open(s, "a step", "amount", "price", "member", "trial");
+      Fields sf = Fields.open(s, "a step", "amount", "price", "member", "trial", "memberTrial");
       Node amountNode = sf.get("amount");
       int amount = Fields.integer(amountNode, 1, MAX_STEP);
       TableBinder.duplicate(amounts, Integer.toString(amount), amountNode.at(),
           Message.of("data.dup.step", amount, unit.id()));
       steps.add(new Step(amount, price(sf.get("price")), sf.find("member").map(this::price)));
-      if (sf.has("trial")) {
+      Optional<Trial> stepTrial = trial(sf, Optional.of(amount));
+      if (stepTrial.isPresent()) {
         if (trial.isPresent()) {
           throw new PricingException(sf.keyAt("trial"), Message.of("data.trial.twice"));
         }
-        trial = Optional.of(new Trial(Optional.of(amount), price(sf.get("trial"))));
+        trial = stepTrial;
       }
     }
     if (steps.isEmpty()) {
@@ -192,6 +190,15 @@ final class ClinicMenuBinder {
     return new Item(id, Optional.of(name), method, standard, Optional.of(unit), Optional.empty(),
         Optional.empty(), Optional.empty(), steps, trial, courses(f, Optional.of(stepAmounts)),
         designated);
+  }
+
+  /** A first-visit price with its members' price (issue 19: memberTrial needs trial). */
+  private Optional<Trial> trial(Fields f, Optional<Integer> amount) {
+    Optional<Price> member = f.find("memberTrial").map(this::price);
+    if (member.isPresent() && !f.has("trial")) {
+      throw new PricingException(f.keyAt("memberTrial"), Message.of("data.member.trial.alone"));
+    }
+    return f.find("trial").map(t -> new Trial(amount, price(t), member));
   }
 
   private static Method method(Node n) {
@@ -234,14 +241,18 @@ final class ClinicMenuBinder {
   }
 
   private Fee fee(Node n, List<String> itemIds) {
-    Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items");
+    Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items",
+        "lapseMonths");
     String id = newId(f.get("id"), "fee");
-    Text name = f.text("name");
-    Price price = price(f.get("price"));
     Node perNode = f.get("per");
     String per = Fields.string(perNode);
-    if (!per.equals("once") && !per.equals("visit")) {
+    if (!per.equals("once") && !per.equals("visit") && !per.equals("revisit")) {
       throw new PricingException(perNode.at(), Message.of("data.per.expected", per));
+    }
+    // issue 19: a fee charged once (初診料) may be charged again after a lapse of months
+    Optional<Integer> lapse = f.find("lapseMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS));
+    if (lapse.isPresent() && !per.equals("once")) {
+      throw new PricingException(f.keyAt("lapseMonths"), Message.of("data.fee.lapse.per", per));
     }
     boolean mandatory = f.bool("mandatory");
     List<String> items = f.find("items").map(x -> refs(x, itemIds)).orElse(List.of());
@@ -249,11 +260,12 @@ final class ClinicMenuBinder {
       // issue 22: an empty list is no item, but a fee without items is charged on every one
       throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
     }
-    return new Fee(id, name, price, per.equals("visit"), mandatory, items);
+    return new Fee(id, f.text("name"), price(f.get("price")), !per.equals("once"), mandatory, items,
+        per.equals("revisit"), lapse);
   }
 
   private SetOffer set(Node n, List<String> itemIds) {
-    Fields f = Fields.open(n, "a set", "id", "name", "items", "price");
+    Fields f = Fields.open(n, "a set", "id", "name", "items", "price", "member");
     String id = newId(f.get("id"), "set");
     Text name = f.text("name");
     Node itemsNode = f.get("items");
@@ -261,7 +273,7 @@ final class ClinicMenuBinder {
     if (items.size() < 2) {
       throw new PricingException(itemsNode.at(), Message.of("data.set.small"));
     }
-    return new SetOffer(id, name, items, price(f.get("price")));
+    return new SetOffer(id, name, items, price(f.get("price")), f.find("member").map(this::price));
   }
 
   /** The items a fee or a set names: each a known item, each once (issue 22: [iv, iv]). */

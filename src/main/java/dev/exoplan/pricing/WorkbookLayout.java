@@ -78,6 +78,7 @@ final class WorkbookLayout {
       new Column("price", "料金(〜円は 33000〜)", Type.PRICE),
       new Column("member", "会員価格", Type.PRICE),
       new Column("trial", "初回価格", Type.PRICE),
+      new Column("memberTrial", "会員の初回価格", Type.PRICE),
       new Column("unit", "量の単位(段階料金)", Type.TEXT, List.of("cc", "ampoule"))));
 
   static final Sheet STEPS = new Sheet("steps", "段階料金", "steps", List.of(
@@ -85,7 +86,8 @@ final class WorkbookLayout {
       new Column("amount", "量", Type.NUMBER),
       new Column("price", "料金", Type.PRICE),
       new Column("member", "会員価格", Type.PRICE),
-      new Column("trial", "初回価格", Type.PRICE)));
+      new Column("trial", "初回価格", Type.PRICE),
+      new Column("memberTrial", "会員の初回価格", Type.PRICE)));
 
   static final Sheet COURSES = new Sheet("courses", "コース", "courses", List.of(
       new Column(ITEM, "メニューID", Type.TEXT),
@@ -103,16 +105,19 @@ final class WorkbookLayout {
       new Column("name.ja", "名前(日本語)", Type.TEXT),
       new Column("name.en", "名前(英語)", Type.TEXT),
       new Column("price", "料金", Type.PRICE),
-      new Column("per", "単位(1回限り・来院ごと)", Type.TEXT, List.of("once", "visit")),
+      new Column("per", "単位(1回限り・来院ごと・再診ごと)", Type.TEXT,
+          List.of("once", "visit", "revisit")),
       new Column("mandatory", "必須", Type.BOOL),
-      new Column("items", "対象メニューID(カンマ区切り、空欄は全て)", Type.LIST)));
+      new Column("items", "対象メニューID(カンマ区切り、空欄は全て)", Type.LIST),
+      new Column("lapseMonths", "前回来院からこの月数以上で再び請求", Type.NUMBER)));
 
   static final Sheet SETS = new Sheet("sets", "セット", "sets", List.of(
       new Column("id", "ID", Type.TEXT),
       new Column("name.ja", "名前(日本語)", Type.TEXT),
       new Column("name.en", "名前(英語)", Type.TEXT),
       new Column("items", "メニューID(カンマ区切り、2つ以上)", Type.LIST),
-      new Column("price", "料金", Type.PRICE)));
+      new Column("price", "料金", Type.PRICE),
+      new Column("member", "会員価格", Type.PRICE)));
 
   static final Sheet DISCOUNTS = new Sheet("discounts", "割引", "discounts", List.of(
       new Column("id", "ID", Type.TEXT),

@@ -74,11 +74,21 @@ class PurchaseFuzzTest {
       fees.add(new Offer.FeeOffer(nf == 1 ? "f" : "f" + f, Money.yen(data.consumeLong(0, 10_000)),
           data.consumeBoolean()));
     }
+    // issue 19: a first-visit fee charged again after a lapse, and a revisit fee, when bytes remain
+    // (the committed inputs, which end before, replay as they did)
+    if (data.remainingBytes() > 0 && data.consumeBoolean()) {
+      fees.add(new Offer.FeeOffer("first", Money.yen(data.consumeLong(0, 10_000)), false, false,
+          Optional.of(data.consumeInt(1, 12))));
+      if (data.consumeBoolean()) {
+        fees.add(new Offer.FeeOffer("revisit", Money.yen(data.consumeLong(0, 10_000)), true, true,
+            Optional.empty()));
+      }
+    }
     Offer offer = new Offer(single, trial, courses, fees);
 
     Purchase p = PurchasePlanner.plan(offer, sessions);
-    long feeTotal = fees.stream().mapToLong(f -> f.perVisit() ? f.price().minor() * n
-        : n > 0 ? f.price().minor() : 0).sum();
+    long feeTotal = fees.stream().mapToLong(f -> charged(f, fees, sessions).length
+        * f.price().minor()).sum();
     long strict = PurchasePlanner.cheapest(offer, sessions, false);
     long loose = PurchasePlanner.cheapest(offer, sessions, true);
     if (small) {
@@ -88,7 +98,8 @@ class PurchaseFuzzTest {
           brute(offer, sessions, new boolean[n], true));
     }
     long work = (long) n * courses.stream().mapToLong(Offer.CourseOffer::sessions).sum();
-    if (work <= REFERENCE_WORK) {
+    boolean dated = fees.stream().anyMatch(f -> f.revisit() || f.lapseMonths().isPresent());
+    if (work <= REFERENCE_WORK && !dated) {
       assertThat(p).as("the same purchase as before issue 22").isEqualTo(
           Reference.plan(offer, sessions));
     }
@@ -99,6 +110,14 @@ class PurchaseFuzzTest {
 
     int[] covered = new int[n + 1];
     int[] feesAt = new int[n + 1];
+    int[] expectedFeesAt = new int[n + 1];
+    for (Offer.FeeOffer f : fees) {
+      if (f.coversSession()) {
+        for (int s : charged(f, fees, sessions)) {
+          expectedFeesAt[s]++;
+        }
+      }
+    }
     int paidAt = 0;
     for (Bought b : p.bought()) {
       assertThat(b.paidAt()).as("in the order paid").isGreaterThanOrEqualTo(paidAt);
@@ -122,15 +141,88 @@ class PurchaseFuzzTest {
         assertThat(b.covers()).containsExactly(1);
       }
     }
-    long perVisit = fees.stream().filter(Offer.FeeOffer::perVisit).count();
     for (int s = 1; s <= n; s++) {
-      if (covered[s] != 1 || feesAt[s] != perVisit) {
+      if (covered[s] != 1 || feesAt[s] != expectedFeesAt[s]) {
         assertThat(covered[s]).as("session %d covered once", s).isEqualTo(1);
-        assertThat(feesAt[s]).as("fees per visit at session %d", s).isEqualTo(perVisit);
+        assertThat(feesAt[s]).as("fees per visit at session %d", s).isEqualTo(expectedFeesAt[s]);
       }
     }
     assertThat(p.paidBy(n)).isEqualTo(p.total());
     assertThat(p.committedUpFront().isGreaterThan(p.total())).isFalse();
+    if (dated && data.remainingBytes() > 0) {
+      earliest(data, offer, sessions, p, feeTotal);
+    }
+  }
+
+  /**
+   * Issue 19: the same sessions at earlier dates (each gap shortened, as the dated schedule's
+   * earliest dates are): the purchase is the same, and it says the total on the earliest dates
+   * exactly when a fee is charged again after a lapse at other sessions there.
+   */
+  static void earliest(FuzzedDataProvider data, Offer offer, Sessions latest, Purchase p,
+      long feeTotal) {
+    List<Visit> visits = new ArrayList<>();
+    int day = 0;
+    for (int i = 0; i < latest.size(); i++) {
+      if (i > 0) {
+        int gap = latest.visits().get(i).day() - latest.visits().get(i - 1).day();
+        day += gap - data.consumeInt(0, gap);
+      }
+      visits.add(new Visit(latest.visits().get(i).phase(), day));
+    }
+    Sessions early = new Sessions(FIRST, visits);
+    Purchase q = PurchasePlanner.plan(offer, latest, Optional.of(early));
+    assertThat(q.bought()).isEqualTo(p.bought());
+    assertThat(q.total()).isEqualTo(p.total());
+    List<Integer> again = lapsed(offer.fees(), latest);
+    List<Integer> againEarly = lapsed(offer.fees(), early);
+    long earlyFees = offer.fees().stream().mapToLong(f -> charged(f, offer.fees(), early).length
+        * f.price().minor()).sum();
+    if (again.equals(againEarly)) {
+      assertThat(q.lapse()).isEmpty();
+    } else {
+      assertThat(q.lapse()).contains(new Purchase.Lapse(again, againEarly,
+          Money.yen(p.total().minor() - feeTotal + earlyFees)));
+    }
+  }
+
+  /** The sessions (1-based) at which some fee with a lapse is charged again. */
+  static List<Integer> lapsed(List<Offer.FeeOffer> fees, Sessions sessions) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 1; i < sessions.size(); i++) {
+      for (Offer.FeeOffer f : fees) {
+        if (f.lapseMonths().isPresent() && !sessions.date(i).isBefore(
+            sessions.date(i - 1).plusMonths(f.lapseMonths().get()))) {
+          out.add(i + 1);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Issue 19, independently of the planner: the sessions (1-based) at which fee {@code f} is
+   * charged. A fee once at session 1, and, with a lapse of L months, at each session dated on or
+   * after the previous session's date plus L months; a fee per visit at every session; a revisit fee
+   * at every session after the first where no fee with a lapse is charged again.
+   */
+  static int[] charged(Offer.FeeOffer f, List<Offer.FeeOffer> all, Sessions sessions) {
+    List<Integer> at = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      boolean again = false;
+      for (Offer.FeeOffer x : all) {
+        again |= i > 0 && x.lapseMonths().isPresent() && !sessions.date(i).isBefore(
+            sessions.date(i - 1).plusMonths(x.lapseMonths().get()));
+      }
+      boolean mine = i > 0 && f.lapseMonths().isPresent() && !sessions.date(i).isBefore(
+          sessions.date(i - 1).plusMonths(f.lapseMonths().get()));
+      boolean pays = f.revisit() ? i > 0 && !again : f.perVisit() || i == 0 || mine;
+      if (pays) {
+        at.add(i + 1);
+      }
+    }
+    return at.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Every way to buy the sessions not yet covered, the earliest one first. */

@@ -167,6 +167,57 @@ class WorkbookRoundTripFuzzTest {
       disc.put("automatic", d.consumeBoolean());
       m.put("discounts", List.of(disc));
     }
+    issue19(d, m);
     return m;
+  }
+
+  /**
+   * Issue 19's fields, drawn after the rest so the committed inputs make what they made before:
+   * members' first-visit prices (an item's, a step's), a set's member price, a revisit fee and a
+   * first-visit fee charged again after a lapse.
+   */
+  @SuppressWarnings("unchecked")
+  static void issue19(FuzzedDataProvider d, Map<String, Object> m) {
+    if (d.remainingBytes() == 0) {
+      return;
+    }
+    for (Object o : (List<Object>) m.get("items")) {
+      Map<String, Object> item = (Map<String, Object>) o;
+      if (item.containsKey("trial") && d.consumeBoolean()) {
+        item.put("memberTrial", price(d));
+      }
+      if (item.containsKey("steps") && d.consumeBoolean()) {
+        Map<String, Object> step = (Map<String, Object>) ((List<Object>) item.get("steps")).get(0);
+        step.put("trial", price(d));
+        if (d.consumeBoolean()) {
+          step.put("memberTrial", price(d));
+        }
+      }
+    }
+    if (m.containsKey("sets") && d.consumeBoolean()) {
+      Map<String, Object> set = new LinkedHashMap<>((Map<String, Object>) ((List<Object>) m.get(
+          "sets")).get(0));
+      set.put("member", price(d));
+      m.put("sets", List.of(set));
+    }
+    if (d.consumeBoolean()) {
+      List<Object> fees = new ArrayList<>((List<Object>) m.getOrDefault("fees", List.of()));
+      Map<String, Object> first = new LinkedHashMap<>();
+      first.put("id", "first-visit");
+      first.put("name", both(d));
+      first.put("price", price(d));
+      first.put("per", "once");
+      first.put("lapseMonths", d.consumeInt(1, 120));
+      first.put("mandatory", d.consumeBoolean());
+      fees.add(first);
+      Map<String, Object> revisit = new LinkedHashMap<>();
+      revisit.put("id", "revisit");
+      revisit.put("name", both(d));
+      revisit.put("price", price(d));
+      revisit.put("per", "revisit");
+      revisit.put("mandatory", d.consumeBoolean());
+      fees.add(revisit);
+      m.put("fees", fees);
+    }
   }
 }

@@ -58,7 +58,7 @@ class WorkbookTest {
         .contains("\"cc,ampoule\"").contains("\"true,false\"");
     assertThat(entry(Books.template(), "xl/worksheets/sheet1.xml"))
         .contains("\"included,excluded,not-stated\"").contains("\"down,half-up,up\"");
-    assertThat(entry(Books.template(), "xl/worksheets/sheet5.xml")).contains("\"once,visit\"");
+    assertThat(entry(Books.template(), "xl/worksheets/sheet5.xml")).contains("\"once,visit,revisit\"");
   }
 
   String entry(byte[] zip, String name) throws IOException {

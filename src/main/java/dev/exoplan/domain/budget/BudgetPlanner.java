@@ -119,7 +119,8 @@ public final class BudgetPlanner {
 
     Optional<ClinicComparison.Row> row(Candidates.Plan plan) {
       ClinicComparison c = ClinicComparisons.compare(catalog, new ClinicComparisons.Request(
-          plan.request(), Optional.empty(), req.cc(), false, req.start()), List.of(list));
+          plan.request(), Optional.empty(), req.cc(), false, req.start(), req.dose()),
+          List.of(list));
       if (c.rows().isEmpty()) {
         excluded = c.excluded().stream().findFirst();
         return Optional.empty();

@@ -2,6 +2,7 @@ package dev.exoplan.domain.budget;
 
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.value.Amount;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Method;
 import dev.exoplan.domain.value.Money;
@@ -18,7 +19,14 @@ import java.util.Optional;
  * on it are the ones priced.
  */
 public record BudgetRequest(Optional<Money> lump, Optional<Money> monthly, int months,
-    Optional<Method> method, LocalDate start, Optional<CountRange> cc) {
+    Optional<Method> method, LocalDate start, Optional<CountRange> cc,
+    Optional<Amount.Dose> dose) {
+
+  /** A budget at a volume per session in cc (--cc), or none; issue 19 adds --dose. */
+  public BudgetRequest(Optional<Money> lump, Optional<Money> monthly, int months,
+      Optional<Method> method, LocalDate start, Optional<CountRange> cc) {
+    this(lump, monthly, months, method, start, cc, Optional.empty());
+  }
 
   /** A budget with no volume per session given (--cc): the lists' items priced per session. */
   public BudgetRequest(Optional<Money> lump, Optional<Money> monthly, int months,

@@ -34,11 +34,18 @@ public record ClinicComparison(
     LocalDate date,
     Plan plan,
     List<Row> rows,
-    List<Excluded> excluded) {
+    List<Excluded> excluded,
+    Optional<CountRange> dose) {
 
   public ClinicComparison {
     rows = List.copyOf(rows);
     excluded = List.copyOf(excluded);
+  }
+
+  /** A comparison without {@code --dose} (issue 19: {@code clinics --dose}). */
+  public ClinicComparison(Method method, Optional<String> item, Optional<CountRange> cc,
+      boolean member, LocalDate date, Plan plan, List<Row> rows, List<Excluded> excluded) {
+    this(method, item, cc, member, date, plan, rows, excluded, Optional.empty());
   }
 
   /** A clinic's price list as loaded: the file it came from and its table. */

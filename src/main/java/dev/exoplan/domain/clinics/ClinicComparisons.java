@@ -12,6 +12,7 @@ import dev.exoplan.domain.quote.Quotes;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.text.Text;
+import dev.exoplan.domain.value.Amount;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Currency;
 import dev.exoplan.domain.value.Method;
@@ -42,7 +43,18 @@ public final class ClinicComparisons {
 
   /** What is compared: the plan (its price comes from each clinic), item, volume, member prices. */
   public record Request(PlanRequest plan, Optional<String> item, Optional<CountRange> cc,
-      boolean member, LocalDate date) {}
+      boolean member, LocalDate date, Optional<Amount.Dose> dose) {
+    /** Without {@code --dose}. */
+    public Request(PlanRequest plan, Optional<String> item, Optional<CountRange> cc,
+        boolean member, LocalDate date) {
+      this(plan, item, cc, member, date, Optional.empty());
+    }
+
+    /** The amount per session asked for, in cc ({@code --cc}) or the item's unit ({@code --dose}). */
+    Optional<CountRange> amount() {
+      return cc.or(() -> dose.map(Amount.Dose::amount));
+    }
+  }
 
   public static ClinicComparison compare(Catalog catalog, Request r,
       List<ClinicComparison.Loaded> lists) {
@@ -108,7 +120,8 @@ public final class ClinicComparisons {
         Quote q = Quotes.quote(catalog.with(l.table()), new QuoteRequest(r.plan(),
             Optional.of(clinic.id()), "", Optional.empty(), r.date(), Optional.of(clinic.id()),
             item.byAmount() ? r.cc() : Optional.empty(), List.of(), List.of(), r.item(),
-            Optional.empty(), r.member(), List.of()));
+            item.byAmount() ? r.dose().map(Amount.Dose::amount) : Optional.empty(), r.member(),
+            List.of()));
         return new Outcome(as, Optional.empty(),
             Optional.of(new ClinicComparison.Row(l.file(), slim(q))), Optional.empty(),
             Optional.empty());
@@ -156,7 +169,7 @@ public final class ClinicComparisons {
         return c != 0 ? c : a.clinic().id().compareTo(b.clinic().id());
       });
       return new ClinicComparison(r.plan().method(), r.item(), r.cc(), r.member(), r.date(),
-          shape, rows, excluded);
+          shape, rows, excluded, r.dose().map(Amount.Dose::amount));
     }
   }
 
@@ -245,17 +258,30 @@ public final class ClinicComparisons {
     }
     String steps = item.steps().stream().map(s -> Integer.toString(s.amount()))
         .collect(Collectors.joining(", "));
-    if (item.unit().orElseThrow() == Unit.AMPOULE) {
+    Unit unit = item.unit().orElseThrow();
+    if (unit == Unit.AMPOULE && r.dose().isEmpty()) {
+      // issue 19: --dose prices it, as quote does; before, such a clinic was always excluded
       return Optional.of(Message.of("clinics.excluded.by-ampoule", item.id(), steps));
     }
-    if (r.cc().isEmpty()) {
+    if (r.amount().isEmpty()) {
       return Optional.of(Message.of("clinics.excluded.needs-cc", item.id(),
           steps.isEmpty() ? "-" : steps));
     }
+    if (r.dose().isPresent()) {
+      try {
+        r.dose().get().checkUnit(unit.id(), clinic.id(), item.id()); // --dose 2cc, by the ampoule
+      } catch (DomainException e) {
+        return e.message();
+      }
+    }
+    if (unit == Unit.AMPOULE && r.cc().isPresent()) {
+      return Optional.of(Message.of("clinics.excluded.by-ampoule", item.id(), steps));
+    }
     if (!item.steps().isEmpty()) {
-      for (int a : new int[] {r.cc().get().low(), r.cc().get().high()}) {
+      for (int a : new int[] {r.amount().get().low(), r.amount().get().high()}) {
         if (item.steps().stream().map(Step::amount).noneMatch(x -> x == a)) {
-          return Optional.of(Message.of("clinics.excluded.no-step", item.id(), a, steps));
+          return Optional.of(Message.of(unit == Unit.AMPOULE ? "clinics.excluded.no-step.ampoule"
+              : "clinics.excluded.no-step", item.id(), a, steps));
         }
       }
     }

@@ -67,7 +67,13 @@ public record Item(String id, Optional<Text> name, Optional<Method> method, bool
 
   /** The trial price, when it holds for this amount. */
   public Optional<Price> trialAt(Optional<Integer> amount) {
-    return trial.filter(t -> t.amount().isEmpty() || t.amount().equals(amount)).map(Trial::price);
+    return trialAt(amount, false);
+  }
+
+  /** The trial price a member (or not) pays, when it holds for this amount (issue 19). */
+  public Optional<Price> trialAt(Optional<Integer> amount, boolean asMember) {
+    return trial.filter(t -> t.amount().isEmpty() || t.amount().equals(amount))
+        .map(t -> t.price(asMember));
   }
 
   /** The courses that hold for this amount. */

@@ -24,6 +24,18 @@ public final class PlanSessions {
   private PlanSessions() {}
 
   public static Sessions of(Plan plan, boolean full, LocalDate first) {
+    return of(plan, full, first, false);
+  }
+
+  /**
+   * The same sessions at their earliest dates: each phase at its shortest interval (issue 19: a fee
+   * charged again after a lapse is said for both ends of the dated schedule).
+   */
+  public static Sessions earliest(Plan plan, boolean full, LocalDate first) {
+    return of(plan, full, first, true);
+  }
+
+  private static Sessions of(Plan plan, boolean full, LocalDate first, boolean shortest) {
     List<Visit> visits = new ArrayList<>();
     LocalDate date = first;
     boolean opened = false;
@@ -40,7 +52,7 @@ public final class PlanSessions {
       for (int k = 0; k < n; k++) {
         if (opened) {
           java.util.Optional<Interval> step = k == 0 ? gap : phase.every();
-          date = step.map(e -> e.unit().plus(dateOf(first, visits), e.high()))
+          date = step.map(e -> e.unit().plus(dateOf(first, visits), shortest ? e.low() : e.high()))
               .orElseGet(() -> dateOf(first, visits).plusMonths(UNKNOWN_GAP_MONTHS));
         }
         if (someBefore && k == 0 && from.isPresent() && date.isBefore(from.get())) {

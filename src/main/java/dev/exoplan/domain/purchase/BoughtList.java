@@ -10,26 +10,24 @@ import java.util.RandomAccess;
 
 /**
  * A purchase's every item in the order of the session it is paid at: the planner's purchases, then,
- * at each session, the fees paid there in menu order (at the first session every fee, after it the
- * fees charged per visit) — what sorting them all by {@code paidAt} gave, without holding one
+ * at each session, the fees paid there in menu order ({@link FeeCharges}: at the first session
+ * every fee but the revisit ones, after it the fees charged per visit, issue 19's after a lapse) — what sorting them all by {@code paidAt} gave, without holding one
  * object per fee and visit (issue 22: 1,000 fees per visit over 3,000 sessions are 3,000,000
  * purchases). Each fee's {@link Bought} is made when it is asked for; unmodifiable.
  */
 final class BoughtList extends AbstractList<Bought> implements RandomAccess {
   private final List<Bought> planned;
-  private final List<Offer.FeeOffer> fees;
-  private final List<Offer.FeeOffer> perVisit;
+  private final FeeCharges fees; // the fees paid at each session (issue 19)
   private final int[] plannedFrom; // planned purchases paid at session s: plannedFrom[s] ..
   private final long[] blockFrom; // the first index paid at session s (1-based); blockFrom[n + 1]
   private final int sessions;
   private final Covers[] one; // Covers.of(s), shared by the fees per visit at session s
 
   /** {@code planned} in the order of the sessions they are paid at; fees for {@code n} sessions. */
-  BoughtList(List<Bought> planned, List<Offer.FeeOffer> fees, int n) {
+  BoughtList(List<Bought> planned, FeeCharges fees, int n) {
     this.planned = List.copyOf(planned);
     this.sessions = n;
-    this.fees = n == 0 ? List.of() : List.copyOf(fees);
-    this.perVisit = this.fees.stream().filter(Offer.FeeOffer::perVisit).toList();
+    this.fees = fees;
     plannedFrom = new int[n + 2];
     blockFrom = new long[n + 2];
     int p = 0;
@@ -40,14 +38,14 @@ final class BoughtList extends AbstractList<Bought> implements RandomAccess {
       while (p < this.planned.size() && this.planned.get(p).paidAt() == s) {
         p++;
       }
-      at += (p - plannedFrom[s]) + (s == 1 ? this.fees.size() : perVisit.size());
+      at += (p - plannedFrom[s]) + fees.at(s).size();
     }
     if (p != this.planned.size()) {
       throw new IllegalStateException("purchases not in the order of the sessions 1.." + n);
     }
     plannedFrom[n + 1] = p;
     blockFrom[n + 1] = at;
-    one = new Covers[perVisit.isEmpty() ? 0 : n + 1];
+    one = new Covers[fees.covers() ? n + 1 : 0];
     for (int s = 1; s < one.length; s++) {
       one[s] = Covers.of(s);
     }
@@ -86,9 +84,9 @@ final class BoughtList extends AbstractList<Bought> implements RandomAccess {
     if (offset < fromPlanned) {
       return planned.get(plannedFrom[s] + offset);
     }
-    Offer.FeeOffer f = (s == 1 ? fees : perVisit).get(offset - fromPlanned);
+    Offer.FeeOffer f = fees.at(s).get(offset - fromPlanned);
     return new Bought(Bought.Kind.FEE, f.id(), f.price(), s,
-        f.perVisit() ? one[s] : Covers.empty());
+        f.coversSession() ? one[s] : Covers.empty());
   }
 
   @Override
@@ -124,7 +122,7 @@ final class BoughtList extends AbstractList<Bought> implements RandomAccess {
       for (int p = plannedFrom[s]; p < plannedFrom[s + 1]; p++) {
         items.bought(planned.get(p));
       }
-      for (Offer.FeeOffer f : s == 1 ? fees : perVisit) {
+      for (Offer.FeeOffer f : fees.at(s)) {
         items.fee(f, s);
       }
     }
@@ -141,7 +139,7 @@ final class BoughtList extends AbstractList<Bought> implements RandomAccess {
       for (int p = plannedFrom[s]; p < plannedFrom[s + 1]; p++) {
         sum = add(sum, planned.get(p).price(), zero);
       }
-      for (Offer.FeeOffer f : s == 1 ? fees : perVisit) {
+      for (Offer.FeeOffer f : fees.at(s)) {
         sum = add(sum, f.price(), zero);
       }
     }

@@ -37,6 +37,21 @@ public record Offer(Money single, Optional<Money> trial, List<CourseOffer> cours
     }
   }
 
-  /** A fee or add-on: charged once (at the first session) or at every visit. */
-  public record FeeOffer(String id, Money price, boolean perVisit) {}
+  /**
+   * A fee or add-on: charged once (at the first session) or at every visit. Issue 19: a fee charged
+   * once with {@code lapseMonths} is charged again at a session whose previous session was that
+   * many months or more before (初診料 again); a {@code revisit} fee ({@code perVisit} too) at every
+   * session after the first where no such fee is charged again (再診料).
+   */
+  public record FeeOffer(String id, Money price, boolean perVisit, boolean revisit,
+      Optional<Integer> lapseMonths) {
+    public FeeOffer(String id, Money price, boolean perVisit) {
+      this(id, price, perVisit, false, Optional.empty());
+    }
+
+    /** Whether each charge of the fee covers the session it is paid at. */
+    public boolean coversSession() {
+      return perVisit || lapseMonths.isPresent();
+    }
+  }
 }

@@ -9,7 +9,13 @@ import java.util.Optional;
  * paid at and the sessions it covers), the total, and, when a bigger course would cost less even
  * with sessions left unused, that alternative, which is not bought silently.
  */
-public record Purchase(int sessions, List<Bought> bought, Money total, Optional<Unused> unused) {
+public record Purchase(int sessions, List<Bought> bought, Money total, Optional<Unused> unused,
+    Optional<Lapse> lapse) {
+
+  /** A purchase whose fees do not depend on the dates (before issue 19). */
+  public Purchase(int sessions, List<Bought> bought, Money total, Optional<Unused> unused) {
+    this(sessions, bought, total, unused, Optional.empty());
+  }
 
   public Purchase {
     // the planner's own list makes each fee per visit when asked for (issue 22)
@@ -92,4 +98,16 @@ public record Purchase(int sessions, List<Bought> bought, Money total, Optional<
    * unused: its total, beside the total actually quoted.
    */
   public record Unused(String courseId, int unusedSessions, Money total, Money quoted) {}
+
+  /**
+   * Issue 19: a fee charged again after a lapse (初診料 when the previous visit was 6 months or more
+   * before) at {@code charged} on the dates this purchase uses (the latest of the dated schedule),
+   * at {@code earliest} on the earliest dates, where the purchase would total {@code total}.
+   */
+  public record Lapse(List<Integer> charged, List<Integer> earliest, Money total) {
+    public Lapse {
+      charged = List.copyOf(charged);
+      earliest = List.copyOf(earliest);
+    }
+  }
 }

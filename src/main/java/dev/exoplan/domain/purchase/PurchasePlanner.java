@@ -26,19 +26,31 @@ public final class PurchasePlanner {
   private PurchasePlanner() {}
 
   public static Purchase plan(Offer offer, Sessions sessions) {
+    return plan(offer, sessions, Optional.empty());
+  }
+
+  /**
+   * Issue 19: the same, the fees charged by the dates of {@code sessions} (the latest dates of the
+   * dated schedule), and, when {@code earliest} (the same sessions at their earliest dates) charges
+   * a fee again after a lapse at other sessions, what the purchase would total on those dates.
+   */
+  public static Purchase plan(Offer offer, Sessions sessions, Optional<Sessions> earliest) {
     Solution used = solve(offer, sessions, false);
     Solution loose = solve(offer, sessions, true);
-    Money fees = Money.zero(offer.single().currency());
     int n = sessions.size();
-    for (Offer.FeeOffer f : offer.fees()) {
-      if (n == 0) {
-        break;
-      }
-      fees = f.perVisit() ? repeat(fees, f.price(), n) : fees.plus(f.price());
-    }
+    FeeCharges charges = FeeCharges.of(offer.fees(), sessions);
+    Money fees = fees(offer, charges, n);
     // the planner's purchases, then at each session the fees paid there, as sorting by paidAt gave
-    List<Bought> bought = new BoughtList(used.bought, offer.fees(), n);
+    List<Bought> bought = new BoughtList(used.bought, charges, n);
     Money total = Money.of(used.cost, offer.single().currency()).plus(fees);
+    Optional<Purchase.Lapse> lapse = Optional.empty();
+    if (earliest.isPresent() && earliest.get().size() == n) {
+      FeeCharges early = FeeCharges.of(offer.fees(), earliest.get());
+      if (!java.util.Arrays.equals(early.lapsed(), charges.lapsed())) {
+        lapse = Optional.of(new Purchase.Lapse(list(charges.lapsed()), list(early.lapsed()),
+            total.minus(fees).plus(fees(offer, early, n))));
+      }
+    }
     Optional<Purchase.Unused> unused = Optional.empty();
     if (loose.cost < used.cost) {
       Map<String, Integer> size = new HashMap<>();
@@ -52,7 +64,42 @@ public final class PurchasePlanner {
           size.get(partial.id()) - partial.covers().size(),
           Money.of(loose.cost, offer.single().currency()).plus(fees), total));
     }
-    return new Purchase(n, bought, total, unused);
+    return new Purchase(n, bought, total, unused, lapse);
+  }
+
+  private static List<Integer> list(int[] sessions) {
+    return java.util.Arrays.stream(sessions).boxed().toList();
+  }
+
+  /**
+   * The fees of {@code n} sessions: each fee's price times the sessions it is paid at, fee by fee
+   * in menu order ({@link #repeat}); counted session by session only when a fee is charged again
+   * after a lapse or at revisits (issue 19).
+   */
+  static Money fees(Offer offer, FeeCharges charges, int n) {
+    Money fees = Money.zero(offer.single().currency());
+    if (n == 0) {
+      return fees;
+    }
+    boolean dated = offer.fees().stream().anyMatch(f -> f.revisit() || f.lapseMonths().isPresent());
+    java.util.Map<Offer.FeeOffer, int[]> count = new java.util.IdentityHashMap<>();
+    if (dated) {
+      for (Offer.FeeOffer f : offer.fees()) {
+        count.put(f, new int[1]);
+      }
+      for (int s = 1; s <= n; s++) {
+        for (Offer.FeeOffer f : charges.at(s)) {
+          count.get(f)[0]++;
+        }
+      }
+    }
+    for (Offer.FeeOffer f : offer.fees()) {
+      int times = dated ? count.get(f)[0] : f.perVisit() ? n : 1;
+      if (times > 0) {
+        fees = repeat(fees, f.price(), times);
+      }
+    }
+    return fees;
   }
 
   /**

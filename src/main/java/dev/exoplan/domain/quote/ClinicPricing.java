@@ -50,7 +50,7 @@ public final class ClinicPricing {
     Clinic clinic = c.clinic();
     Item item = c.item();
     Price single = item.session(c.amount(), c.member());
-    Optional<Price> trial = item.trialAt(c.amount());
+    Optional<Price> trial = item.trialAt(c.amount(), c.member());
     Map<String, ItemCourse> courses = new LinkedHashMap<>();
     Map<String, Price> coursePrice = new LinkedHashMap<>();
     List<Offer.CourseOffer> offers = new ArrayList<>();
@@ -64,11 +64,16 @@ public final class ClinicPricing {
     List<Offer.FeeOffer> feeOffers = new ArrayList<>();
     for (Fee f : c.fees()) {
       fees.put(f.id(), f);
-      feeOffers.add(new Offer.FeeOffer(f.id(), f.price().amount(), f.perVisit()));
+      feeOffers.add(new Offer.FeeOffer(f.id(), f.price().amount(), f.perVisit(), f.revisit(),
+          f.lapseMonths()));
     }
     Offer offer = new Offer(single.amount(), trial.map(Price::amount), offers, feeOffers);
     Sessions sessions = PlanSessions.of(plan, full, first);
-    Purchase purchase = PurchasePlanner.plan(offer, sessions);
+    // issue 19: a fee charged again after a lapse depends on the dates: the latest ones are used,
+    // and the earliest ones (the shortest intervals) said beside them when they charge otherwise
+    Optional<Sessions> earliest = c.fees().stream().anyMatch(f -> f.lapseMonths().isPresent())
+        ? Optional.of(PlanSessions.earliest(plan, full, first)) : Optional.empty();
+    Purchase purchase = PurchasePlanner.plan(offer, sessions, earliest);
 
     // one line per kind, phase and item, in the order first bought; a purchase joins its line in
     // constant time, a fee per visit without an object of its own (issue 22: merging copied the
@@ -99,11 +104,11 @@ public final class ClinicPricing {
         Join join = feeGroups.get(f.id()); // no lambda: nothing made per visit
         if (join == null) {
           join = join(new Bought(Bought.Kind.FEE, f.id(), f.price(), session,
-              f.perVisit() ? Covers.of(session) : Covers.empty()), Optional.empty());
+              f.coversSession() ? Covers.of(session) : Covers.empty()), Optional.empty());
           feeGroups.put(f.id(), join);
         }
         feesTotal = plus(feesTotal, zero, f.price());
-        join.line().add(f.price(), f.perVisit() ? session : 0, join.from());
+        join.line().add(f.price(), f.coversSession() ? session : 0, join.from());
       }
 
       /** The line a purchase like {@code b} goes on, made at the first of them. */

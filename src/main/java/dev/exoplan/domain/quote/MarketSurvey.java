@@ -89,6 +89,9 @@ public record MarketSurvey(Method method, MarketCheck.Bounds bounds, List<Entry>
           Optional<Price> trial = item.trialAt(a);
           trial.ifPresent(t -> entries.add(entry(catalog, clinic, method, b.get(), item, a, false,
               new MarketCheck.Used(QuoteLine.Kind.FIRST_VISIT, Optional.empty(), t.amount()))));
+          item.trial().filter(t -> trial.isPresent()).flatMap(t -> t.member()) // issue 19
+              .ifPresent(t -> entries.add(entry(catalog, clinic, method, b.get(), item, a, true,
+                  new MarketCheck.Used(QuoteLine.Kind.FIRST_VISIT, Optional.empty(), t.amount()))));
           for (ItemCourse ic : item.coursesAt(a)) {
             courseEntry(catalog, clinic, method, b.get(), item, a, ic, false, ic.price())
                 .ifPresent(entries::add);

@@ -67,6 +67,12 @@ public final class PatientAmounts {
         shown(c, u.total()), shown(c, u.quoted())));
   }
 
+  /** Issue 19: a fee charged again after a lapse, its total on the earliest dates, patient's basis. */
+  public static Optional<Purchase.Lapse> lapse(Clinic c, QuoteScenario s) {
+    return s.purchase().lapse().map(l -> new Purchase.Lapse(l.charged(), l.earliest(),
+        shown(c, l.total())));
+  }
+
   /** Whether the plan has a discount, so that a purchase figure (before discounts) says so. */
   public static boolean beforeDiscounts(QuoteScenario s) {
     return !s.discounts().isZero();

@@ -61,8 +61,8 @@ public final class QuoteItems {
   private static Item asItem(Clinic clinic, SetOffer s) {
     Optional<Method> method = clinic.menu().item(s.items().get(0)).flatMap(Item::method);
     return new Item(s.id(), Optional.of(s.name()), method, false, Optional.empty(),
-        Optional.of(s.price()), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-        List.of());
+        Optional.of(s.price()), s.member(), Optional.empty(), List.of(), Optional.empty(),
+        List.of()); // issue 19: the set's member price, as an item's
   }
 
   static Optional<CountRange> amount(Clinic clinic, Item item, Optional<CountRange> cc,

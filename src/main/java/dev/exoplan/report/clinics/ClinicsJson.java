@@ -48,6 +48,12 @@ public final class ClinicsJson {
     } else {
       g.writeNull();
     }
+    g.writeFieldName("dose");
+    if (c.dose().isPresent()) {
+      lowHigh(g, c.dose().get().low(), c.dose().get().high());
+    } else {
+      g.writeNull();
+    }
     g.writeBooleanField("member", c.member());
     g.writeFieldName("sessions");
     lowHigh(g, c.plan().sessions().low(), c.plan().sessions().high());
@@ -116,7 +122,7 @@ public final class ClinicsJson {
       g.writeStringField("id", f.fee().id());
       text(g, "name", f.fee().name().ja(), f.fee().name().en());
       g.writeNumberField("price", f.fee().price().amount().minor());
-      g.writeStringField("per", f.fee().perVisit() ? "visit" : "once");
+      g.writeStringField("per", f.fee().per()); // issue 19: once, visit or revisit
       g.writeBooleanField("from", f.fee().price().from());
       g.writeNumberField("amount", f.amount().minor());
       g.writeEndObject();

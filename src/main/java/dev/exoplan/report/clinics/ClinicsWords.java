@@ -63,6 +63,7 @@ public final class ClinicsWords {
     List<String> parts = new ArrayList<>();
     c.item().ifPresent(i -> parts.add(w.get("clinics.option.item", i)));
     c.cc().ifPresent(cc -> parts.add(w.get("clinics.option.cc", w.counts(cc))));
+    c.dose().ifPresent(d -> parts.add(w.get("clinics.option.dose", w.counts(d)))); // issue 19
     if (c.member()) {
       parts.add(w.get("clinics.option.member"));
     }
@@ -157,7 +158,11 @@ public final class ClinicsWords {
   public String fees(Row r) {
     List<String> out = new ArrayList<>();
     for (ClinicComparison.FeeLine f : r.fees()) {
-      out.add(w.get(f.fee().perVisit() ? "clinics.fee.visit" : "clinics.fee",
+      // issue 19: a revisit fee, or a first-visit fee charged again after a lapse, says so
+      String key = f.fee().revisit() ? "clinics.fee.revisit" : f.fee().perVisit()
+          ? "clinics.fee.visit" : f.fee().lapseMonths().isPresent() ? "clinics.fee.again"
+          : "clinics.fee";
+      out.add(w.get(key,
           f.fee().name().in(w.lang()), w.money(f.fee().price().amount()), w.money(f.amount())));
     }
     return out.isEmpty() ? w.get("clinics.none") : w.list(out);

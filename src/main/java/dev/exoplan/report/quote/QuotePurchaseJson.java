@@ -79,5 +79,21 @@ final class QuotePurchaseJson {
     } else {
       g.writeNull();
     }
+    if (p.lapse().isPresent()) { // issue 19: only when the earliest and latest dates differ
+      Purchase.Lapse l = p.lapse().get();
+      g.writeObjectFieldStart("feeLapse");
+      g.writeArrayFieldStart("chargedAgainAt");
+      for (int at : l.charged()) {
+        g.writeNumber(at);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("earliestChargedAgainAt");
+      for (int at : l.earliest()) {
+        g.writeNumber(at);
+      }
+      g.writeEndArray();
+      g.writeNumberField("earliestTotal", l.total().minor());
+      g.writeEndObject();
+    }
   }
 }

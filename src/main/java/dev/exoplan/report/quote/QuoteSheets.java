@@ -205,8 +205,11 @@ public final class QuoteSheets {
     if (min.isPresent()) {
       unused(q, w, min.get(), Optional.of(w.planName(true))).ifPresent(out::add);
       unused(q, w, full, Optional.of(w.planName(false))).ifPresent(out::add);
+      QuoteLapse.note(q, w, min.get(), Optional.of(w.planName(true))).ifPresent(out::add);
+      QuoteLapse.note(q, w, full, Optional.of(w.planName(false))).ifPresent(out::add);
     } else {
       unused(q, w, full, Optional.empty()).ifPresent(out::add);
+      QuoteLapse.note(q, w, full, Optional.empty()).ifPresent(out::add); // issue 19
     }
     if (full.from() || min.map(QuoteScenario::from).orElse(false)) {
       out.add(QuoteSheet.Note.plain(w.get("quote.from")));
