@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
       "Usage: exoplan quote --pricing CLINIC.yaml --patient NAME --method METHOD",
       "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
+      "                     [--surcharge ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
       "                     [GLOBAL OPTIONS]"
     },
@@ -89,6 +90,11 @@ final class QuoteCommand implements Callable<Integer> {
       description = "the clinic's discounts to apply, by id or name (automatic ones always apply)")
   List<String> discounts = new ArrayList<>();
 
+  @Option(names = "--surcharge", paramLabel = "ID", split = ",",
+      description = "the clinic's surcharges for a group of patients to apply, by id (issue 19;"
+          + " automatic ones always apply)")
+  List<String> surcharges = new ArrayList<>();
+
   @Option(names = "--number", paramLabel = "TEXT",
       description = "the quote number (default: Q-date-digest, the same for the same quote)")
   String number;
@@ -152,7 +158,7 @@ final class QuoteCommand implements Callable<Integer> {
         amount.cc(), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
         amount.dose().map(dev.exoplan.domain.value.Amount.Dose::amount), member,
-        add.stream().map(String::trim).toList()));
+        add.stream().map(String::trim).toList(), surcharges.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
     ctx.emit(QuoteReport.of(catalog, q, which,

@@ -85,7 +85,8 @@ public final class OptionTable {
         value("--date"), flag("--keep-going")));
     COMMANDS.put("quote", join(PLAN_SHAPE, value("--patient"), value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
-        list("--screen"), list("--discount"), value("--number"), value("--counselor"),
+        list("--screen"), list("--discount"),
+        list("--surcharge") /* issue 19 */, value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),

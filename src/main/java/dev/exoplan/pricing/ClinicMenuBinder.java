@@ -34,7 +34,8 @@ import java.util.Optional;
 final class ClinicMenuBinder {
   static final int VERSION = 2;
   static final String[] TOP = {"format", "version", "kind", "id", "name", "currency", "tax",
-    "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts"};
+    "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts",
+    "surcharges"};
   private static final int MAX_STEP = 1000;
   private static final int MAX_VALID_MONTHS = 120;
 
@@ -85,7 +86,8 @@ final class ClinicMenuBinder {
     for (Node n : top.optList("sets")) {
       sets.add(set(n, itemIds));
     }
-    Menu menu = new Menu(items, fees, sets, basis, effective);
+    Menu menu = new Menu(items, fees, sets, basis, effective,
+        ClinicSurcharges.of(binder, top.optList("surcharges")));
     Map<Method, ClinicPrice> prices = new EnumMap<>(Method.class);
     for (Method m : Method.values()) {
       menu.standard(m).filter(i -> i.price().isPresent() && !i.price().get().from())
@@ -108,6 +110,9 @@ final class ClinicMenuBinder {
 
   /** A price: a whole amount, or {from: amount} for a "from" price (〜円), a floor. */
   private Price price(Node n) {
+    if (ClinicSurcharges.onRequest(n)) { // issue 19: only a fee's amount may be on request
+      throw new PricingException(n.at(), Message.of("data.on.request.fee.only"));
+    }
     if (n instanceof Node.Obj) {
       Fields f = Fields.open(n, "a \"from\" price", "from");
       return new Price(binder.money(f.get("from")), true);
@@ -237,7 +242,8 @@ final class ClinicMenuBinder {
     Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items");
     String id = newId(f.get("id"), "fee");
     Text name = f.text("name");
-    Price price = price(f.get("price"));
+    boolean onRequest = ClinicSurcharges.onRequest(f.get("price")); // issue 19: 要問合せ
+    Price price = onRequest ? null : price(f.get("price"));
     Node perNode = f.get("per");
     String per = Fields.string(perNode);
     if (!per.equals("once") && !per.equals("visit")) {
@@ -249,7 +255,8 @@ final class ClinicMenuBinder {
       // issue 22: an empty list is no item, but a fee without items is charged on every one
       throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
     }
-    return new Fee(id, name, price, per.equals("visit"), mandatory, items);
+    return onRequest ? Fee.onRequest(id, name, per.equals("visit"), mandatory, items)
+        : new Fee(id, name, price, per.equals("visit"), mandatory, items);
   }
 
   private SetOffer set(Node n, List<String> itemIds) {

@@ -118,6 +118,9 @@ final class WorkbookCells {
       throw new PricingException(at, Message.of("data.xlsx.number", abbreviate(c.getRawValue())));
     }
     String s = Normalizer.normalize(text(c), Normalizer.Form.NFKC).strip();
+    if (price && (s.equals(ClinicSurcharges.ON_REQUEST) || s.equals("要問合せ"))) {
+      return new Node.Scalar(at, Node.Kind.STRING, ClinicSurcharges.ON_REQUEST); // issue 19
+    }
     if (price) {
       Matcher m = FROM.matcher(s);
       if (m.matches() && (m.group(1).length() < s.length())

@@ -102,7 +102,7 @@ final class WorkbookLayout {
       new Column("id", "ID", Type.TEXT),
       new Column("name.ja", "名前(日本語)", Type.TEXT),
       new Column("name.en", "名前(英語)", Type.TEXT),
-      new Column("price", "料金", Type.PRICE),
+      new Column("price", "料金(要問合せは on-request)", Type.PRICE),
       new Column("per", "単位(1回限り・来院ごと)", Type.TEXT, List.of("once", "visit")),
       new Column("mandatory", "必須", Type.BOOL),
       new Column("items", "対象メニューID(カンマ区切り、空欄は全て)", Type.LIST)));
@@ -122,6 +122,16 @@ final class WorkbookLayout {
       new Column("amount", "割引額(円)", Type.NUMBER),
       new Column("automatic", "自動で適用", Type.BOOL)));
 
+  /** Issue 19: surcharges for a group of patients (+20 % for patients from abroad). */
+  static final Sheet SURCHARGES = new Sheet("surcharges", "割増", "surcharges", List.of(
+      new Column("id", "ID", Type.TEXT),
+      new Column("name.ja", "名前(日本語)", Type.TEXT),
+      new Column("name.en", "名前(英語)", Type.TEXT),
+      new Column("percent", "割増率(%)", Type.NUMBER),
+      new Column("amount", "割増額(円)", Type.NUMBER),
+      new Column("automatic", "自動で適用", Type.BOOL)));
+
   /** The tables, in the order of the workbook's sheets after "clinic". */
-  static final List<Sheet> TABLES = List.of(ITEMS, STEPS, COURSES, FEES, SETS, DISCOUNTS);
+  static final List<Sheet> TABLES = List.of(ITEMS, STEPS, COURSES, FEES, SETS, DISCOUNTS,
+      SURCHARGES);
 }

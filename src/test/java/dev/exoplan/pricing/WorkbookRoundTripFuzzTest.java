@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The round trip (issue 19): a clinic price list made from fuzzed data (texts of any characters,
  * numbers that look like text and texts that look like numbers, "from" prices, steps, courses,
- * fees, sets, discounts), if it loads from YAML, goes YAML → XLSX → YAML and gives the same clinic,
+ * fees, sets, discounts; issue 19's fees on request and surcharges), if it loads from YAML, goes YAML → XLSX → YAML and gives the same clinic,
  * compared on the bound domain object.
  */
 class WorkbookRoundTripFuzzTest {
@@ -166,6 +166,31 @@ class WorkbookRoundTripFuzzTest {
       }
       disc.put("automatic", d.consumeBoolean());
       m.put("discounts", List.of(disc));
+    }
+    // issue 19, gap 4 (consumed last, so the kept inputs mean what they meant): a fee on request
+    // (written on-request or 要問合せ in a cell) and a surcharge
+    if (d.consumeBoolean()) {
+      Map<String, Object> fee = new LinkedHashMap<>();
+      fee.put("id", "asked");
+      fee.put("name", both(d));
+      fee.put("price", "on-request");
+      fee.put("per", d.consumeBoolean() ? "once" : "visit");
+      fee.put("mandatory", d.consumeBoolean());
+      List<Object> fees = new ArrayList<>((List<?>) m.getOrDefault("fees", List.of()));
+      fees.add(fee);
+      m.put("fees", fees);
+    }
+    if (d.consumeBoolean()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("id", "abroad");
+      s.put("name", both(d));
+      if (d.consumeBoolean()) {
+        s.put("percent", d.consumeInt(1, 1000));
+      } else {
+        s.put("amount", d.consumeLong(0, 100_000));
+      }
+      s.put("automatic", d.consumeBoolean());
+      m.put("surcharges", List.of(s));
     }
     return m;
   }
