@@ -72,7 +72,8 @@ final class QuoteCommand implements Callable<Integer> {
   boolean member;
 
   @Option(names = "--add", paramLabel = "ID", split = ",",
-      description = "optional fees and add-ons to include (mandatory ones always are)")
+      description = "optional fees and add-ons to include (mandatory ones always are); ID=2 for"
+          + " two a visit, ID=60min for one priced by time (issue 19)")
   List<String> add = new ArrayList<>();
 
   @Option(names = "--date", paramLabel = "DATE", converter = Converters.DateConverter.class,

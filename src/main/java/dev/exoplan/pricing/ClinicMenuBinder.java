@@ -231,15 +231,18 @@ final class ClinicMenuBinder {
       } else if (f.has("amount")) {
         throw new PricingException(f.keyAt("amount"), Message.of("data.course.amount.extra"));
       }
-      out.add(new ItemCourse(id, f.text("name"), f.integer("sessions", 1, TableBinder.MAX_SESSIONS),
+      int[] sessions = ClinicSurcharges.sessions(f.get("sessions")); // issue 19: 5, or 2..3
+      out.add(new ItemCourse(id, f.text("name"), sessions[1],
           price(f.get("price")), f.find("member").map(this::price),
-          f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), amount));
+          f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), amount,
+          sessions[0]));
     }
     return out;
   }
 
   private Fee fee(Node n, List<String> itemIds) {
-    Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items");
+    Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items",
+        "minutes");
     String id = newId(f.get("id"), "fee");
     Text name = f.text("name");
     boolean onRequest = ClinicSurcharges.onRequest(f.get("price")); // issue 19: 要問合せ
@@ -255,8 +258,13 @@ final class ClinicMenuBinder {
       // issue 22: an empty list is no item, but a fee without items is charged on every one
       throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
     }
-    return onRequest ? Fee.onRequest(id, name, per.equals("visit"), mandatory, items)
-        : new Fee(id, name, price, per.equals("visit"), mandatory, items);
+    // issue 19, gap 5: an add-on priced per N minutes started; its time is asked for, so optional
+    Optional<Integer> minutes = f.find("minutes").map(x -> Fields.integer(x, 1, 1440));
+    if (minutes.isPresent() && mandatory) {
+      throw new PricingException(f.keyAt("minutes"), Message.of("data.fee.minutes.mandatory"));
+    }
+    return (onRequest ? Fee.onRequest(id, name, per.equals("visit"), mandatory, items)
+        : new Fee(id, name, price, per.equals("visit"), mandatory, items)).perMinutes(minutes);
   }
 
   private SetOffer set(Node n, List<String> itemIds) {

@@ -91,6 +91,7 @@ final class WorkbookCells {
     return switch (column.type()) {
       case TEXT -> new Node.Scalar(at, Node.Kind.STRING, text(c));
       case NUMBER -> number(c, false);
+      case COUNT -> count(c);
       case PRICE -> number(c, true);
       case BOOL -> bool(c);
       case LIST -> list(c);
@@ -108,6 +109,17 @@ final class WorkbookCells {
       throw new PricingException(at, Message.of("data.text.too.long", TreeReader.MAX_STRING));
     }
     return TreeReader.text(at, s);
+  }
+
+  /** Issue 19: a number of sessions, or a range of them written 2..3 (read as the YAML's text). */
+  private Node count(Cell c) {
+    if (c.getType() == CellType.STRING) {
+      String s = Normalizer.normalize(text(c), Normalizer.Form.NFKC).strip();
+      if (s.matches("\\d{1,9}\\s*\\.\\.\\s*\\d{1,9}")) {
+        return new Node.Scalar(at, Node.Kind.STRING, s.replaceAll("\\s", ""));
+      }
+    }
+    return number(c, false);
   }
 
   private Node number(Cell c, boolean price) {

@@ -15,7 +15,9 @@ final class WorkbookLayout {
 
   /** What a cell holds, for reading it and for the drop-down list the template gives it. */
   enum Type {
-    TEXT, NUMBER, PRICE, BOOL, LIST, DATE
+    TEXT, NUMBER, PRICE, BOOL, LIST, DATE,
+    /** Issue 19: a number of sessions, or a range of them (2..3). */
+    COUNT
   }
 
   /** A column (or a row of the clinic sheet): its key (dots nest: name.ja), label and type. */
@@ -93,7 +95,7 @@ final class WorkbookLayout {
       new Column("name.ja", "名前(日本語)", Type.TEXT),
       new Column("name.en", "名前(英語)", Type.TEXT),
       new Column("amount", "量(段階料金のメニュー)", Type.NUMBER),
-      new Column("sessions", "回数", Type.NUMBER),
+      new Column("sessions", "回数(幅は 2..3)", Type.COUNT),
       new Column("price", "料金", Type.PRICE),
       new Column("member", "会員価格", Type.PRICE),
       new Column("validMonths", "有効期間(月)", Type.NUMBER)));
@@ -105,7 +107,8 @@ final class WorkbookLayout {
       new Column("price", "料金(要問合せは on-request)", Type.PRICE),
       new Column("per", "単位(1回限り・来院ごと)", Type.TEXT, List.of("once", "visit")),
       new Column("mandatory", "必須", Type.BOOL),
-      new Column("items", "対象メニューID(カンマ区切り、空欄は全て)", Type.LIST)));
+      new Column("items", "対象メニューID(カンマ区切り、空欄は全て)", Type.LIST),
+      new Column("minutes", "時間単位(分、例 30: 30分ごとの料金)", Type.NUMBER)));
 
   static final Sheet SETS = new Sheet("sets", "セット", "sets", List.of(
       new Column("id", "ID", Type.TEXT),

@@ -192,6 +192,25 @@ class WorkbookRoundTripFuzzTest {
       s.put("automatic", d.consumeBoolean());
       m.put("surcharges", List.of(s));
     }
+    // issue 19, gap 5: an add-on priced per N minutes
+    if (d.consumeBoolean() && m.get("fees") instanceof List<?> fs && !fs.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fee = (Map<String, Object>) fs.get(0);
+      fee.put("minutes", d.consumeInt(0, 1441));
+    }
+    // issue 19, gap 3: a course for a range of sessions, written 2..3
+    for (Object item : items) {
+      @SuppressWarnings("unchecked")
+      List<Object> cs = (List<Object>) ((Map<String, Object>) item).getOrDefault("courses", List.of());
+      for (Object c : cs) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> course = (Map<String, Object>) c;
+        if (d.consumeBoolean()) {
+          int least = d.consumeInt(0, 12);
+          course.put("sessions", least + ".." + d.consumeInt(0, 13));
+        }
+      }
+    }
     return m;
   }
 }

@@ -139,7 +139,8 @@ public final class BudgetPlanner {
       if (!paid.isEmpty()) {
         paid.set(paid.size() - 1, full.total()); // the last session: the quote's total
       }
-      return new Priced(full.total(), paid, full.from());
+      // issue 19: a fee on request (要問合せ) makes the total a floor: the plan costs at least it
+      return new Priced(full.total(), paid, full.from() || full.excludesOnRequest());
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.exoplan.domain.menu;
 
 import dev.exoplan.domain.text.Text;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A fee or add-on: consultation, anaesthesia, a blood test, an area added. Charged once per plan or
@@ -9,9 +10,11 @@ import java.util.List;
  * lists the menu items it goes with (empty: all). {@code onRequest} (issue 19, 要問合せ): the clinic
  * does not publish the amount; the fee is printed as "on request", never priced, and every total
  * says it excludes it. Such a fee has no price: {@link #price()} refuses, so no figure is invented.
+ * {@code minutes} (issue 19, gap 5): an add-on priced per that many minutes started (laughing gas,
+ * 3,300 per 30 minutes), the time given with {@code --add ID=60min}.
  */
 public record Fee(String id, Text name, Price price, boolean perVisit, boolean mandatory,
-    List<String> items, boolean onRequest) {
+    List<String> items, boolean onRequest, Optional<Integer> minutes) {
   public Fee {
     items = List.copyOf(items);
   }
@@ -19,13 +22,18 @@ public record Fee(String id, Text name, Price price, boolean perVisit, boolean m
   /** A fee with a published price. */
   public Fee(String id, Text name, Price price, boolean perVisit, boolean mandatory,
       List<String> items) {
-    this(id, name, price, perVisit, mandatory, items, false);
+    this(id, name, price, perVisit, mandatory, items, false, Optional.empty());
   }
 
   /** A fee whose amount the clinic gives on request (要問合せ). */
   public static Fee onRequest(String id, Text name, boolean perVisit, boolean mandatory,
       List<String> items) {
-    return new Fee(id, name, null, perVisit, mandatory, items, true);
+    return new Fee(id, name, null, perVisit, mandatory, items, true, Optional.empty());
+  }
+
+  /** The same fee priced per {@code m} minutes started (issue 19). */
+  public Fee perMinutes(Optional<Integer> m) {
+    return new Fee(id, name, price, perVisit, mandatory, items, onRequest, m);
   }
 
   /** The published price; an on-request fee has none (a caller must ask {@link #onRequest()}). */

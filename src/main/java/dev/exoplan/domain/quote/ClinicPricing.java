@@ -67,7 +67,8 @@ public final class ClinicPricing {
       Price p = c.member() && ic.member().isPresent() ? ic.member().get() : ic.price();
       courses.put(ic.id(), ic);
       coursePrice.put(ic.id(), p);
-      offers.add(new Offer.CourseOffer(ic.id(), ic.sessions(), p.amount(), ic.validMonths()));
+      offers.add(new Offer.CourseOffer(ic.id(), ic.sessions(), p.amount(), ic.validMonths(),
+          ic.least()));
     }
     Map<String, Fee> fees = new LinkedHashMap<>();
     List<Offer.FeeOffer> feeOffers = new ArrayList<>();
@@ -130,7 +131,7 @@ public final class ClinicPricing {
           case COURSE -> {
             ItemCourse ic = courses.get(b.id());
             Course course = new Course(ic.id(), item.method().orElse(null), ic.name(),
-                ic.sessions(), b.price());
+                ic.least(), b.price()); // issue 19: a range course per its fewest (dearer)
             yield line(QuoteLine.Kind.COURSE, phase, Optional.of(course), Optional.empty(), b,
                 Optional.of(ic.id()), Optional.of(ic.name()), coursePrice.get(b.id()).from());
           }

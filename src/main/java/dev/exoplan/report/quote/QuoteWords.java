@@ -57,7 +57,7 @@ public final class QuoteWords {
           .orElse(w.get("quote.line.session", method));
       case FIRST_VISIT -> w.get("quote.line.first.visit", method);
       case COURSE -> {
-        String name = l.course().orElseThrow().name().in(w.lang());
+        String name = rangeCourse(q, l, l.course().orElseThrow().name().in(w.lang()));
         if (!l.phase().isEmpty()) {
           yield name;
         }
@@ -82,6 +82,18 @@ public final class QuoteWords {
       case TAX -> w.get("quote.line.tax", q.clinic().taxRatePercent());
     };
     return l.phase().map(p -> w.phase(p) + ": " + item).orElse(item);
+  }
+
+  /**
+   * Issue 19: a course for a range of sessions says so, and that the clinic decides how many:
+   * 点滴2〜3回コース(2〜3回・回数はクリニックが決定).
+   */
+  private String rangeCourse(Quote q, QuoteLine l, String name) {
+    return q.item().courses().stream().filter(c -> c.id().equals(l.course().get().id()))
+        .filter(dev.exoplan.domain.menu.ItemCourse::range).findFirst()
+        .map(c -> w.get("quote.line.course.range", name,
+            w.get("range.tight", c.least(), c.sessions())))
+        .orElse(name);
   }
 
   /** The line alone, as the JSON's description gives it. */
