@@ -134,7 +134,18 @@ final class WorkbookLayout {
       new Column("amount", "割増額(円)", Type.NUMBER),
       new Column("automatic", "自動で適用", Type.BOOL)));
 
+  /** Issue 19: one course for several items (face or scalp). */
+  static final Sheet SHARED = new Sheet("sharedCourses", "共通コース", "sharedCourses", List.of(
+      new Column("id", "ID", Type.TEXT),
+      new Column("name.ja", "名前(日本語)", Type.TEXT),
+      new Column("name.en", "名前(英語)", Type.TEXT),
+      new Column("items", "メニューID(カンマ区切り、2つ以上)", Type.LIST),
+      new Column("sessions", "回数(幅は 2..3)", Type.COUNT),
+      new Column("price", "料金", Type.PRICE),
+      new Column("member", "会員価格", Type.PRICE),
+      new Column("validMonths", "有効期間(月)", Type.NUMBER)));
+
   /** The tables, in the order of the workbook's sheets after "clinic". */
   static final List<Sheet> TABLES = List.of(ITEMS, STEPS, COURSES, FEES, SETS, DISCOUNTS,
-      SURCHARGES);
+      SURCHARGES, SHARED);
 }

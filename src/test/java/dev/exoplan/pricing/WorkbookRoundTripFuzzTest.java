@@ -198,8 +198,23 @@ class WorkbookRoundTripFuzzTest {
       Map<String, Object> fee = (Map<String, Object>) fs.get(0);
       fee.put("minutes", d.consumeInt(0, 1441));
     }
+    // issue 19, gap 5: one course shared by the first two items
+    if (ids.size() >= 2 && d.consumeBoolean()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", "shared");
+      c.put("name", both(d));
+      c.put("items", ids.subList(0, 2));
+      c.put("sessions", d.consumeInt(1, 12));
+      c.put("price", price(d));
+      if (d.consumeBoolean()) {
+        c.put("validMonths", d.consumeInt(1, 24));
+      }
+      m.put("sharedCourses", new ArrayList<>(List.of(c)));
+    }
     // issue 19, gap 3: a course for a range of sessions, written 2..3
-    for (Object item : items) {
+    List<Object> all = new ArrayList<>(items);
+    all.add(Map.of("courses", m.getOrDefault("sharedCourses", List.of())));
+    for (Object item : all) {
       @SuppressWarnings("unchecked")
       List<Object> cs = (List<Object>) ((Map<String, Object>) item).getOrDefault("courses", List.of());
       for (Object c : cs) {
