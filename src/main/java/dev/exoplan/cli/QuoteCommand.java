@@ -73,7 +73,7 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Option(names = "--add", paramLabel = "ID", split = ",",
       description = "optional fees and add-ons to include (mandatory ones always are); ID=2 for"
-          + " two a visit, ID=60min for one priced by time (issue 19)")
+          + " two a visit, ID=60min for one priced by time")
   List<String> add = new ArrayList<>();
 
   @Option(names = "--date", paramLabel = "DATE", converter = Converters.DateConverter.class,
@@ -92,8 +92,8 @@ final class QuoteCommand implements Callable<Integer> {
   List<String> discounts = new ArrayList<>();
 
   @Option(names = "--surcharge", paramLabel = "ID", split = ",",
-      description = "the clinic's surcharges for a group of patients to apply, by id (issue 19;"
-          + " automatic ones always apply)")
+      description = "the clinic's surcharges for a group of patients to apply, by id (automatic"
+          + " ones always apply)")
   List<String> surcharges = new ArrayList<>();
 
   @Option(names = "--number", paramLabel = "TEXT",

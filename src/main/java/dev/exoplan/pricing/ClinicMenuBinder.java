@@ -37,7 +37,7 @@ final class ClinicMenuBinder {
     "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts",
     "surcharges", "sharedCourses"};
   private static final int MAX_STEP = 1000;
-  private static final int MAX_VALID_MONTHS = 120;
+  static final int MAX_VALID_MONTHS = 120;
 
   private final TableBinder binder;
   private final Map<String, Position> ids = new HashMap<>();
@@ -78,7 +78,8 @@ final class ClinicMenuBinder {
       throw new PricingException(top.get("items").at(), Message.of("data.items.none"));
     }
     List<String> itemIds = items.stream().map(Item::id).toList();
-    items = shared(top, items, itemIds); // issue 19, gap 5: one course for several items
+    items = SharedCourses.add(top.optList("sharedCourses"), items, itemIds, // issue 19, gap 5
+        n -> newId(n, "course"), this::price, ClinicMenuBinder::refs);
     List<Fee> fees = new ArrayList<>();
     for (Node n : top.optList("fees")) {
       fees.add(fee(n, itemIds));
@@ -237,41 +238,6 @@ final class ClinicMenuBinder {
           price(f.get("price")), f.find("member").map(this::price),
           f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), amount,
           sessions[0]));
-    }
-    return out;
-  }
-
-  /**
-   * Issue 19, gap 5: {@code sharedCourses}, one course (one price) whose sessions may be of any of
-   * its two or more items, each priced per session (not by steps); added to each item's courses.
-   */
-  private List<Item> shared(Fields top, List<Item> items, List<String> itemIds) {
-    List<Item> out = new ArrayList<>(items);
-    for (Node n : top.optList("sharedCourses")) {
-      Fields f = Fields.open(n, "a shared course", "id", "name", "items", "sessions", "price",
-          "member", "validMonths");
-      String id = newId(f.get("id"), "course");
-      Node itemsNode = f.get("items");
-      List<String> refs = refs(itemsNode, itemIds);
-      if (refs.size() < 2) {
-        throw new PricingException(itemsNode.at(), Message.of("data.course.shared.small"));
-      }
-      int[] sessions = ClinicSurcharges.sessions(f.get("sessions"));
-      ItemCourse course = new ItemCourse(id, f.text("name"), sessions[1], price(f.get("price")),
-          f.find("member").map(this::price),
-          f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), Optional.empty(),
-          sessions[0]);
-      for (String ref : refs) {
-        int k = itemIds.indexOf(ref);
-        Item i = out.get(k);
-        if (i.byAmount()) {
-          throw new PricingException(itemsNode.at(), Message.of("data.course.shared.stepped", ref));
-        }
-        List<ItemCourse> courses = new ArrayList<>(i.courses());
-        courses.add(course);
-        out.set(k, new Item(i.id(), i.name(), i.method(), i.standard(), i.unit(), i.price(),
-            i.member(), i.perUnit(), i.steps(), i.trial(), courses, i.designatedService()));
-      }
     }
     return out;
   }

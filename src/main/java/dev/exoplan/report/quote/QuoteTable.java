@@ -137,7 +137,8 @@ final class QuoteTable {
       Optional<QuoteLine> b = full.lines().stream().filter(l -> l.key().equals(e.getKey()))
           .findFirst();
       out.add(new QuoteSheet.Row(w.get(label, w.describe(q, e.getValue())), "",
-          "", amount(w, a), "", amount(w, b), "discount"));
+          "", amount(w, a), "", amount(w, b),
+          kind == QuoteLine.Kind.SURCHARGE ? "surcharge" : "discount"));
     }
   }
 
