@@ -160,6 +160,7 @@ final class FastPath {
     q.date = date(v.get("--date"));
     q.screen = lists.getOrDefault("--screen", new ArrayList<>());
     q.discounts = lists.getOrDefault("--discount", new ArrayList<>());
+    q.surcharges = lists.getOrDefault("--surcharge", new ArrayList<>()); // issue 19
     q.number = v.get("--number");
     q.counselor = v.get("--counselor");
     q.copy = v.get("--copy");

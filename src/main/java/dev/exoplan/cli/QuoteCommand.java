@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
       "Usage: exoplan quote --pricing CLINIC.yaml --patient NAME --method METHOD",
       "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
+      "                     [--surcharge ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
       "                     [--instalments N (--apr P | --addon-rate P)]",
       "                     [GLOBAL OPTIONS]"
@@ -74,7 +75,8 @@ final class QuoteCommand implements Callable<Integer> {
   boolean member;
 
   @Option(names = "--add", paramLabel = "ID", split = ",",
-      description = "optional fees and add-ons to include (mandatory ones always are)")
+      description = "optional fees and add-ons to include (mandatory ones always are); ID=2 for"
+          + " two a visit, ID=60min for one priced by time")
   List<String> add = new ArrayList<>();
 
   @Option(names = "--date", paramLabel = "DATE", converter = Converters.DateConverter.class,
@@ -91,6 +93,11 @@ final class QuoteCommand implements Callable<Integer> {
   @Option(names = "--discount", paramLabel = "ID", split = ",",
       description = "the clinic's discounts to apply, by id or name (automatic ones always apply)")
   List<String> discounts = new ArrayList<>();
+
+  @Option(names = "--surcharge", paramLabel = "ID", split = ",",
+      description = "the clinic's surcharges for a group of patients to apply, by id (automatic"
+          + " ones always apply)")
+  List<String> surcharges = new ArrayList<>();
 
   @Option(names = "--number", paramLabel = "TEXT",
       description = "the quote number (default: Q-date-digest, the same for the same quote)")
@@ -156,7 +163,7 @@ final class QuoteCommand implements Callable<Integer> {
         amount.cc(), screen.stream().map(String::trim).toList(),
         discounts.stream().map(String::trim).toList(), Optional.ofNullable(item),
         amount.dose().map(dev.exoplan.domain.value.Amount.Dose::amount), member,
-        add.stream().map(String::trim).toList()));
+        add.stream().map(String::trim).toList(), surcharges.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
     ctx.emit(QuoteReport.of(catalog, q, which,

@@ -90,7 +90,8 @@ public final class OptionTable {
     COMMANDS.put("quote", join(join(PLAN_SHAPE, INSTALMENTS), value("--patient"),
         value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
-        list("--screen"), list("--discount"), value("--number"), value("--counselor"),
+        list("--screen"), list("--discount"),
+        list("--surcharge") /* issue 19 */, value("--number"), value("--counselor"),
         value("--copy"), value("--font")));
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", join(List.of(value("--method"), value("--monthly"), value("--months"),

@@ -34,9 +34,10 @@ import java.util.Optional;
 final class ClinicMenuBinder {
   static final int VERSION = 2;
   static final String[] TOP = {"format", "version", "kind", "id", "name", "currency", "tax",
-    "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts"};
+    "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts",
+    "surcharges", "sharedCourses"};
   private static final int MAX_STEP = 1000;
-  private static final int MAX_VALID_MONTHS = 120;
+  static final int MAX_VALID_MONTHS = 120;
 
   private final TableBinder binder;
   private final Map<String, Position> ids = new HashMap<>();
@@ -77,6 +78,8 @@ final class ClinicMenuBinder {
       throw new PricingException(top.get("items").at(), Message.of("data.items.none"));
     }
     List<String> itemIds = items.stream().map(Item::id).toList();
+    items = SharedCourses.add(top.optList("sharedCourses"), items, itemIds, // issue 19, gap 5
+        n -> newId(n, "course"), this::price, ClinicMenuBinder::refs);
     List<Fee> fees = new ArrayList<>();
     for (Node n : top.optList("fees")) {
       fees.add(fee(n, itemIds));
@@ -85,7 +88,8 @@ final class ClinicMenuBinder {
     for (Node n : top.optList("sets")) {
       sets.add(set(n, itemIds));
     }
-    Menu menu = new Menu(items, fees, sets, basis, effective);
+    Menu menu = new Menu(items, fees, sets, basis, effective,
+        ClinicSurcharges.of(binder, top.optList("surcharges")));
     Map<Method, ClinicPrice> prices = new EnumMap<>(Method.class);
     for (Method m : Method.values()) {
       menu.standard(m).filter(i -> i.price().isPresent() && !i.price().get().from())
@@ -108,6 +112,9 @@ final class ClinicMenuBinder {
 
   /** A price: a whole amount, or {from: amount} for a "from" price (〜円), a floor. */
   private Price price(Node n) {
+    if (ClinicSurcharges.onRequest(n)) { // issue 19: only a fee's amount may be on request
+      throw new PricingException(n.at(), Message.of("data.on.request.fee.only"));
+    }
     if (n instanceof Node.Obj) {
       Fields f = Fields.open(n, "a \"from\" price", "from");
       return new Price(binder.money(f.get("from")), true);
@@ -233,17 +240,22 @@ final class ClinicMenuBinder {
       } else if (f.has("amount")) {
         throw new PricingException(f.keyAt("amount"), Message.of("data.course.amount.extra"));
       }
-      out.add(new ItemCourse(id, f.text("name"), f.integer("sessions", 1, TableBinder.MAX_SESSIONS),
+      int[] sessions = ClinicSurcharges.sessions(f.get("sessions")); // issue 19: 5, or 2..3
+      out.add(new ItemCourse(id, f.text("name"), sessions[1],
           price(f.get("price")), f.find("member").map(this::price),
-          f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), amount));
+          f.find("validMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS)), amount,
+          sessions[0]));
     }
     return out;
   }
 
   private Fee fee(Node n, List<String> itemIds) {
     Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items",
-        "lapseMonths");
+        "lapseMonths", "minutes");
     String id = newId(f.get("id"), "fee");
+    Text name = f.text("name");
+    boolean onRequest = ClinicSurcharges.onRequest(f.get("price")); // issue 19: 要問合せ
+    Price price = onRequest ? null : price(f.get("price"));
     Node perNode = f.get("per");
     String per = Fields.string(perNode);
     if (!per.equals("once") && !per.equals("visit") && !per.equals("revisit")) {
@@ -260,8 +272,14 @@ final class ClinicMenuBinder {
       // issue 22: an empty list is no item, but a fee without items is charged on every one
       throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
     }
-    return new Fee(id, f.text("name"), price(f.get("price")), !per.equals("once"), mandatory, items,
-        per.equals("revisit"), lapse);
+    // issue 19, gap 5: an add-on priced per N minutes started; its time is asked for, so optional
+    Optional<Integer> minutes = f.find("minutes").map(x -> Fields.integer(x, 1, 1440));
+    if (minutes.isPresent() && mandatory) {
+      throw new PricingException(f.keyAt("minutes"), Message.of("data.fee.minutes.mandatory"));
+    }
+    // issue 19: 再診料 (revisit) and 初診料 after a lapse (gap 1); 要問合せ and per minutes (4, 5)
+    return new Fee(id, name, price, !per.equals("once"), mandatory, items, per.equals("revisit"),
+        lapse, onRequest, minutes);
   }
 
   private SetOffer set(Node n, List<String> itemIds) {

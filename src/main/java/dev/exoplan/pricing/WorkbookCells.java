@@ -91,6 +91,7 @@ final class WorkbookCells {
     return switch (column.type()) {
       case TEXT -> new Node.Scalar(at, Node.Kind.STRING, text(c));
       case NUMBER -> number(c, false);
+      case COUNT -> count(c);
       case PRICE -> number(c, true);
       case BOOL -> bool(c);
       case LIST -> list(c);
@@ -110,6 +111,17 @@ final class WorkbookCells {
     return TreeReader.text(at, s);
   }
 
+  /** Issue 19: a number of sessions, or a range of them written 2..3 (read as the YAML's text). */
+  private Node count(Cell c) {
+    if (c.getType() == CellType.STRING) {
+      String s = Normalizer.normalize(text(c), Normalizer.Form.NFKC).strip();
+      if (s.matches("\\d{1,9}\\s*\\.\\.\\s*\\d{1,9}")) {
+        return new Node.Scalar(at, Node.Kind.STRING, s.replaceAll("\\s", ""));
+      }
+    }
+    return number(c, false);
+  }
+
   private Node number(Cell c, boolean price) {
     if (c.getType() == CellType.NUMBER) {
       return scalar(plain(c.asNumber()));
@@ -118,6 +130,9 @@ final class WorkbookCells {
       throw new PricingException(at, Message.of("data.xlsx.number", abbreviate(c.getRawValue())));
     }
     String s = Normalizer.normalize(text(c), Normalizer.Form.NFKC).strip();
+    if (price && (s.equals(ClinicSurcharges.ON_REQUEST) || s.equals("要問合せ"))) {
+      return new Node.Scalar(at, Node.Kind.STRING, ClinicSurcharges.ON_REQUEST); // issue 19
+    }
     if (price) {
       Matcher m = FROM.matcher(s);
       if (m.matches() && (m.group(1).length() < s.length())

@@ -15,7 +15,9 @@ final class WorkbookLayout {
 
   /** What a cell holds, for reading it and for the drop-down list the template gives it. */
   enum Type {
-    TEXT, NUMBER, PRICE, BOOL, LIST, DATE
+    TEXT, NUMBER, PRICE, BOOL, LIST, DATE,
+    /** Issue 19: a number of sessions, or a range of them (2..3). */
+    COUNT
   }
 
   /** A column (or a row of the clinic sheet): its key (dots nest: name.ja), label and type. */
@@ -95,7 +97,7 @@ final class WorkbookLayout {
       new Column("name.ja", "名前(日本語)", Type.TEXT),
       new Column("name.en", "名前(英語)", Type.TEXT),
       new Column("amount", "量(段階料金のメニュー)", Type.NUMBER),
-      new Column("sessions", "回数", Type.NUMBER),
+      new Column("sessions", "回数(幅は 2..3)", Type.COUNT),
       new Column("price", "料金", Type.PRICE),
       new Column("member", "会員価格", Type.PRICE),
       new Column("validMonths", "有効期間(月)", Type.NUMBER)));
@@ -104,12 +106,13 @@ final class WorkbookLayout {
       new Column("id", "ID", Type.TEXT),
       new Column("name.ja", "名前(日本語)", Type.TEXT),
       new Column("name.en", "名前(英語)", Type.TEXT),
-      new Column("price", "料金", Type.PRICE),
+      new Column("price", "料金(要問合せは on-request)", Type.PRICE),
       new Column("per", "単位(1回限り・来院ごと・再診ごと)", Type.TEXT,
           List.of("once", "visit", "revisit")),
       new Column("mandatory", "必須", Type.BOOL),
       new Column("items", "対象メニューID(カンマ区切り、空欄は全て)", Type.LIST),
-      new Column("lapseMonths", "前回来院からこの月数以上で再び請求", Type.NUMBER)));
+      new Column("lapseMonths", "前回来院からこの月数以上で再び請求", Type.NUMBER),
+      new Column("minutes", "時間単位(分、例 30: 30分ごとの料金)", Type.NUMBER)));
 
   static final Sheet SETS = new Sheet("sets", "セット", "sets", List.of(
       new Column("id", "ID", Type.TEXT),
@@ -127,6 +130,27 @@ final class WorkbookLayout {
       new Column("amount", "割引額(円)", Type.NUMBER),
       new Column("automatic", "自動で適用", Type.BOOL)));
 
+  /** Issue 19: surcharges for a group of patients (+20 % for patients from abroad). */
+  static final Sheet SURCHARGES = new Sheet("surcharges", "割増", "surcharges", List.of(
+      new Column("id", "ID", Type.TEXT),
+      new Column("name.ja", "名前(日本語)", Type.TEXT),
+      new Column("name.en", "名前(英語)", Type.TEXT),
+      new Column("percent", "割増率(%)", Type.NUMBER),
+      new Column("amount", "割増額(円)", Type.NUMBER),
+      new Column("automatic", "自動で適用", Type.BOOL)));
+
+  /** Issue 19: one course for several items (face or scalp). */
+  static final Sheet SHARED = new Sheet("sharedCourses", "共通コース", "sharedCourses", List.of(
+      new Column("id", "ID", Type.TEXT),
+      new Column("name.ja", "名前(日本語)", Type.TEXT),
+      new Column("name.en", "名前(英語)", Type.TEXT),
+      new Column("items", "メニューID(カンマ区切り、2つ以上)", Type.LIST),
+      new Column("sessions", "回数(幅は 2..3)", Type.COUNT),
+      new Column("price", "料金", Type.PRICE),
+      new Column("member", "会員価格", Type.PRICE),
+      new Column("validMonths", "有効期間(月)", Type.NUMBER)));
+
   /** The tables, in the order of the workbook's sheets after "clinic". */
-  static final List<Sheet> TABLES = List.of(ITEMS, STEPS, COURSES, FEES, SETS, DISCOUNTS);
+  static final List<Sheet> TABLES = List.of(ITEMS, STEPS, COURSES, FEES, SETS, DISCOUNTS,
+      SURCHARGES, SHARED);
 }

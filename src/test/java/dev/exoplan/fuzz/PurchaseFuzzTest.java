@@ -23,7 +23,8 @@ import java.util.Optional;
  * random days): the planner's total equals the cheapest of every assignment of sessions to
  * purchases — sessions of one course need not be consecutive in the brute force — both when every
  * course session must be used and when some may be left unused; its purchases cover every session
- * once, within each course's validity, and add up to its total.
+ * once, within each course's validity, and add up to its total. Issue 19: a course may be for a
+ * range of sessions (least..sessions for one price), used up once it covers its least.
  *
  * <p>Issue 22: the first byte also picks larger plans, up to 100,000 sessions (the most a phase
  * may have) with courses of up to 1,000 sessions (the most a list may sell) and fees per visit.
@@ -84,6 +85,15 @@ class PurchaseFuzzTest {
             Optional.empty()));
       }
     }
+    // issue 19, gap 3 (consumed last, so the kept inputs mean what they meant): a course for a
+    // range of sessions, least..sessions for its one price
+    for (int c = 0; c < courses.size(); c++) {
+      Offer.CourseOffer o = courses.get(c);
+      if (o.sessions() > 1 && data.consumeBoolean()) {
+        courses.set(c, new Offer.CourseOffer(o.id(), o.sessions(), o.price(), o.validMonths(),
+            data.consumeInt(1, o.sessions() - 1)));
+      }
+    }
     Offer offer = new Offer(single, trial, courses, fees);
 
     Purchase p = PurchasePlanner.plan(offer, sessions);
@@ -132,7 +142,7 @@ class PurchaseFuzzTest {
       if (b.kind() == Bought.Kind.COURSE) {
         Offer.CourseOffer c = courses.stream().filter(x -> x.id().equals(b.id())).findFirst()
             .orElseThrow();
-        assertThat(b.covers()).hasSize(c.sessions());
+        assertThat(b.covers().size()).isBetween(c.least(), c.sessions());
         assertThat(b.paidAt()).isEqualTo(b.covers().get(0));
         assertThat(usable(c, sessions, b.covers().get(0) - 1,
             b.covers().get(b.covers().size() - 1) - 1)).isTrue();
@@ -254,7 +264,8 @@ class PurchaseFuzzTest {
   static long withCourse(Offer offer, Sessions sessions, boolean[] covered, boolean allowUnused,
       Offer.CourseOffer c, int start, int from, int left) {
     long best = Long.MAX_VALUE;
-    if (left == 0 || allowUnused) {
+    // issue 19: a course for a range of sessions is used up once it has its least
+    if (left == 0 || allowUnused || c.sessions() - left >= c.least()) {
       best = c.price().minor() + brute(offer, sessions, covered, allowUnused);
     }
     if (left == 0) {
@@ -310,18 +321,19 @@ class PurchaseFuzzTest {
       if (loose.cost < used.cost) {
         Bought partial = loose.bought.stream()
             .filter(b -> b.kind() == Bought.Kind.COURSE
-                && b.covers().size() < sessionsOf(offer, b.id()))
+                && b.covers().size() < leastOf(offer, b.id()))
             .findFirst().orElseThrow();
         unused = Optional.of(new Purchase.Unused(partial.id(),
-            sessionsOf(offer, partial.id()) - partial.covers().size(),
+            leastOf(offer, partial.id()) - partial.covers().size(),
             Money.of(loose.cost, offer.single().currency()).plus(fees), total));
       }
       return new Purchase(n, bought, total, unused);
     }
 
-    private static int sessionsOf(Offer offer, String id) {
+    /** Issue 19: a course's least sessions (its sessions, unless it is for a range). */
+    private static int leastOf(Offer offer, String id) {
       return offer.courses().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow()
-          .sessions();
+          .least();
     }
 
     private record Solution(long cost, List<Bought> bought) {}
@@ -342,7 +354,7 @@ class PurchaseFuzzTest {
         }
         for (int c = 0; c < courses.size(); c++) {
           Offer.CourseOffer course = courses.get(c);
-          int fewest = allowUnused ? 1 : course.sessions();
+          int fewest = allowUnused ? 1 : course.least(); // issue 19: a range course, its least
           for (int k = fewest; k <= Math.min(course.sessions(), j); k++) {
             int i = j - k;
             if (!usable(course, sessions, i, j - 1)) {

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The round trip (issue 19): a clinic price list made from fuzzed data (texts of any characters,
  * numbers that look like text and texts that look like numbers, "from" prices, steps, courses,
- * fees, sets, discounts), if it loads from YAML, goes YAML → XLSX → YAML and gives the same clinic,
+ * fees, sets, discounts; issue 19's fees on request and surcharges), if it loads from YAML, goes YAML → XLSX → YAML and gives the same clinic,
  * compared on the bound domain object.
  */
 class WorkbookRoundTripFuzzTest {
@@ -168,6 +168,65 @@ class WorkbookRoundTripFuzzTest {
       m.put("discounts", List.of(disc));
     }
     issue19(d, m);
+    // issue 19, gap 4 (consumed last, so the kept inputs mean what they meant): a fee on request
+    // (written on-request or 要問合せ in a cell) and a surcharge
+    if (d.consumeBoolean()) {
+      Map<String, Object> fee = new LinkedHashMap<>();
+      fee.put("id", "asked");
+      fee.put("name", both(d));
+      fee.put("price", "on-request");
+      fee.put("per", d.consumeBoolean() ? "once" : "visit");
+      fee.put("mandatory", d.consumeBoolean());
+      List<Object> fees = new ArrayList<>((List<?>) m.getOrDefault("fees", List.of()));
+      fees.add(fee);
+      m.put("fees", fees);
+    }
+    if (d.consumeBoolean()) {
+      Map<String, Object> s = new LinkedHashMap<>();
+      s.put("id", "abroad");
+      s.put("name", both(d));
+      if (d.consumeBoolean()) {
+        s.put("percent", d.consumeInt(1, 1000));
+      } else {
+        s.put("amount", d.consumeLong(0, 100_000));
+      }
+      s.put("automatic", d.consumeBoolean());
+      m.put("surcharges", List.of(s));
+    }
+    // issue 19, gap 5: an add-on priced per N minutes
+    if (d.consumeBoolean() && m.get("fees") instanceof List<?> fs && !fs.isEmpty()) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fee = (Map<String, Object>) fs.get(0);
+      fee.put("minutes", d.consumeInt(0, 1441));
+    }
+    // issue 19, gap 5: one course shared by the first two items
+    if (ids.size() >= 2 && d.consumeBoolean()) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", "shared");
+      c.put("name", both(d));
+      c.put("items", ids.subList(0, 2));
+      c.put("sessions", d.consumeInt(1, 12));
+      c.put("price", price(d));
+      if (d.consumeBoolean()) {
+        c.put("validMonths", d.consumeInt(1, 24));
+      }
+      m.put("sharedCourses", new ArrayList<>(List.of(c)));
+    }
+    // issue 19, gap 3: a course for a range of sessions, written 2..3
+    List<Object> all = new ArrayList<>(items);
+    all.add(Map.of("courses", m.getOrDefault("sharedCourses", List.of())));
+    for (Object item : all) {
+      @SuppressWarnings("unchecked")
+      List<Object> cs = (List<Object>) ((Map<String, Object>) item).getOrDefault("courses", List.of());
+      for (Object c : cs) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> course = (Map<String, Object>) c;
+        if (d.consumeBoolean()) {
+          int least = d.consumeInt(0, 12);
+          course.put("sessions", least + ".." + d.consumeInt(0, 13));
+        }
+      }
+    }
     return m;
   }
 

@@ -48,7 +48,7 @@ class WorkbookTest {
   void theTemplateHasHeadersInJapaneseAndEnglishAndDropDownLists() throws IOException {
     var book = Books.read(Books.template());
     assertThat(book.keySet()).containsExactly("clinic", "items", "steps", "courses", "fees", "sets",
-        "discounts");
+        "discounts", "surcharges", "sharedCourses"); // issue 19
     assertThat(book.get("items")).containsEntry("A1", "ID").containsEntry("F1", "料金(〜円は 33000〜)")
         .containsEntry("F2", "price").containsEntry("F3", Books.number(110000))
         .containsEntry("F8", "33000〜");

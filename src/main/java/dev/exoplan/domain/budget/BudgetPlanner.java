@@ -140,7 +140,9 @@ public final class BudgetPlanner {
       if (!paid.isEmpty()) {
         paid.set(paid.size() - 1, full.total()); // the last session: the quote's total
       }
-      return new Priced(full.total(), paid, full.from(), Optional.of(row.quote()));
+      // issue 19: a fee on request (要問合せ) makes the total a floor: the plan costs at least it
+      return new Priced(full.total(), paid, full.from() || full.excludesOnRequest(),
+          Optional.of(row.quote()));
     }
   }
 }

@@ -171,6 +171,9 @@ public record ClinicComparison(
     public List<FeeLine> fees() {
       List<FeeLine> out = new ArrayList<>();
       for (Fee f : QuoteItems.fees(quote.clinic(), quote.item(), List.of())) {
+        if (f.onRequest()) { // issue 19: never priced; see onRequest()
+          continue;
+        }
         Money sum = Money.zero(quote.clinic().currency());
         for (QuoteLine l : quote.full().lines()) {
           if (l.kind() == QuoteLine.Kind.FEE && l.item().equals(Optional.of(f.id()))) {
@@ -180,6 +183,11 @@ public record ClinicComparison(
         out.add(new FeeLine(f, sum));
       }
       return out;
+    }
+
+    /** Issue 19: the mandatory fees on request (要問合せ), which every total of the row excludes. */
+    public List<Fee> onRequest() {
+      return quote.full().onRequest();
     }
 
     /** Whether the item is one of the four methods the market ranges cover. */

@@ -8,15 +8,23 @@ import java.util.Optional;
 /**
  * A clinic's menu (price-list format version 2): its items, fees and add-ons, sets, whether its
  * prices include tax, and the date the list takes effect. A version 1 list is read into the same
- * shape: one standard item per method.
+ * shape: one standard item per method. {@code surcharges} (issue 19) are the clinic's surcharges
+ * for groups of patients.
  */
 public record Menu(List<Item> items, List<Fee> fees, List<SetOffer> sets, TaxBasis taxBasis,
-    Optional<LocalDate> effective) {
+    Optional<LocalDate> effective, List<Surcharge> surcharges) {
 
   public Menu {
     items = List.copyOf(items);
     fees = List.copyOf(fees);
     sets = List.copyOf(sets);
+    surcharges = List.copyOf(surcharges);
+  }
+
+  /** A menu without surcharges. */
+  public Menu(List<Item> items, List<Fee> fees, List<SetOffer> sets, TaxBasis taxBasis,
+      Optional<LocalDate> effective) {
+    this(items, fees, sets, taxBasis, effective, List.of());
   }
 
   public Optional<Item> item(String id) {

@@ -25,11 +25,23 @@ public record Offer(Money single, Optional<Money> trial, List<CourseOffer> cours
     }
   }
 
-  /** N sessions for a set price, usable within {@code validMonths} of the day it is bought. */
-  public record CourseOffer(String id, int sessions, Money price, Optional<Integer> validMonths) {
+  /**
+   * N sessions for a set price, usable within {@code validMonths} of the day it is bought; issue
+   * 19: from {@code least} to {@code sessions} sessions for the one price (the clinic decides), all
+   * of them used.
+   */
+  public record CourseOffer(String id, int sessions, Money price, Optional<Integer> validMonths,
+      int least) {
+    public CourseOffer(String id, int sessions, Money price, Optional<Integer> validMonths) {
+      this(id, sessions, price, validMonths, sessions);
+    }
+
     public CourseOffer {
       if (sessions < 1) {
         throw new DomainException(Message.of("domain.course.sessions", sessions));
+      }
+      if (least < 1 || least > sessions) {
+        throw new DomainException(Message.of("domain.course.sessions", least));
       }
       if (validMonths.isPresent() && validMonths.get() < 1) {
         throw new DomainException(Message.of("domain.course.valid.months"));

@@ -55,7 +55,8 @@ public final class PurchasePlanner {
     if (loose.cost < used.cost) {
       Map<String, Integer> size = new HashMap<>();
       for (Offer.CourseOffer c : offer.courses()) {
-        size.putIfAbsent(c.id(), c.sessions()); // the first course of an id, as before
+        size.putIfAbsent(c.id(), c.least()); // the first course of an id, as before; issue 19:
+        // a course for a range of sessions leaves none unused from its least on
       }
       Bought partial = loose.bought.stream()
           .filter(b -> b.kind() == Bought.Kind.COURSE && b.covers().size() < size.get(b.id()))
@@ -167,8 +168,12 @@ public final class PurchasePlanner {
         Offer.CourseOffer course = courses.get(c);
         long price = course.price().minor();
         if (!allowUnused) {
-          int i = j - course.sessions();
-          if (i >= 0 && validity.valid(c, i, j - 1)) {
+          // issue 19: a course for a range of sessions covers any count in it (least..sessions)
+          for (int k = course.least(); k <= Math.min(course.sessions(), j); k++) {
+            int i = j - k;
+            if (!validity.valid(c, i, j - 1)) {
+              break; // covering more sessions from further back only gets longer
+            }
             long candidate = Exact.add(best[i], price);
             if (candidate < best[j]) {
               best[j] = candidate;

@@ -13,6 +13,7 @@ import dev.exoplan.domain.menu.Fee;
 import dev.exoplan.domain.menu.Item;
 import dev.exoplan.domain.menu.ItemCourse;
 import dev.exoplan.domain.menu.Price;
+import dev.exoplan.domain.menu.Surcharge;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.purchase.Bought;
 import dev.exoplan.domain.purchase.Offer;
@@ -39,10 +40,18 @@ public final class ClinicPricing {
 
   /** What is bought at the clinic: an item at an amount per session, list or member prices, fees. */
   public record Choice(Clinic clinic, Item item, Optional<Integer> amount, boolean member,
-      List<Fee> fees, List<Discount> discounts) {
+      List<Fee> fees, List<Discount> discounts, List<Surcharge> surcharges) {
     public Choice {
       fees = List.copyOf(fees);
       discounts = List.copyOf(discounts);
+      surcharges = List.copyOf(surcharges);
+    }
+
+    /** A choice with the clinic's automatic surcharges (issue 19), as every comparison makes. */
+    public Choice(Clinic clinic, Item item, Optional<Integer> amount, boolean member,
+        List<Fee> fees, List<Discount> discounts) {
+      this(clinic, item, amount, member, fees, discounts, clinic.menu().surcharges().stream()
+          .filter(Surcharge::automatic).toList());
     }
   }
 
@@ -58,11 +67,17 @@ public final class ClinicPricing {
       Price p = c.member() && ic.member().isPresent() ? ic.member().get() : ic.price();
       courses.put(ic.id(), ic);
       coursePrice.put(ic.id(), p);
-      offers.add(new Offer.CourseOffer(ic.id(), ic.sessions(), p.amount(), ic.validMonths()));
+      offers.add(new Offer.CourseOffer(ic.id(), ic.sessions(), p.amount(), ic.validMonths(),
+          ic.least()));
     }
     Map<String, Fee> fees = new LinkedHashMap<>();
     List<Offer.FeeOffer> feeOffers = new ArrayList<>();
+    List<Fee> onRequest = new ArrayList<>();
     for (Fee f : c.fees()) {
+      if (f.onRequest()) { // issue 19: 要問合せ, never priced, never in a total
+        onRequest.add(f);
+        continue;
+      }
       fees.put(f.id(), f);
       feeOffers.add(new Offer.FeeOffer(f.id(), f.price().amount(), f.perVisit(), f.revisit(),
           f.lapseMonths()));
@@ -121,7 +136,7 @@ public final class ClinicPricing {
           case COURSE -> {
             ItemCourse ic = courses.get(b.id());
             Course course = new Course(ic.id(), item.method().orElse(null), ic.name(),
-                ic.sessions(), b.price());
+                ic.least(), b.price()); // issue 19: a range course per its fewest (dearer)
             yield line(QuoteLine.Kind.COURSE, phase, Optional.of(course), Optional.empty(), b,
                 Optional.of(ic.id()), Optional.of(ic.name()), coursePrice.get(b.id()).from());
           }
@@ -147,7 +162,8 @@ public final class ClinicPricing {
     if (saving.isNegative()) {
       saving = zero; // a trial or course dearer than singles is never chosen; fees are no saving
     }
-    return Quotes.finish(clinic, out, subtotal, c.discounts(), saving, purchase);
+    return Quotes.finish(clinic, out, subtotal, c.discounts(), saving, purchase,
+        new Quotes.Extras(c.surcharges(), onRequest));
   }
 
   private static Optional<PhaseKind> phaseOf(Bought b, Sessions sessions) {

@@ -118,10 +118,11 @@ public record MarketSurvey(Method method, MarketCheck.Bounds bounds, List<Entry>
   private static Optional<Entry> courseEntry(Catalog catalog, Clinic clinic, Method method,
       MarketCheck.Bounds b, Item item, Optional<Integer> a, ItemCourse ic, boolean member,
       Price price) {
-    Course c = new Course(ic.id(), method, ic.name(), ic.sessions(), price.amount());
+    // issue 19: a course for a range of sessions per its fewest, the dearer unit
+    Course c = new Course(ic.id(), method, ic.name(), ic.least(), price.amount());
     return Optional.of(entry(catalog, clinic, method, b, item, a, member,
         new MarketCheck.Used(QuoteLine.Kind.COURSE, Optional.of(c),
-            price.amount().times(1, ic.sessions(), RoundingMode.DOWN))));
+            price.amount().times(1, ic.least(), RoundingMode.DOWN))));
   }
 
   private static Entry entry(Catalog catalog, Clinic clinic, Method method, MarketCheck.Bounds b,

@@ -83,14 +83,16 @@ public record QuoteCancellation(ContractRules rules, Designation designation,
     Map<String, Integer> sessionsOf = new HashMap<>();
     for (ItemCourse ic : q.item().courses()) {
       offered.put(ic.id(), ic);
-      sessionsOf.put(ic.id(), ic.sessions());
+      // issue 19: a course for a range of sessions (2..3) is settled as its fewest: the dearer
+      // price a session, so the refund printed is the least the patient gets back, never more
+      sessionsOf.put(ic.id(), ic.least());
     }
     Sessions dates = PlanSessions.of(q.plan(), full, first);
     List<CourseTerms> terms = new ArrayList<>();
     Map<Bought, Boolean> under = new HashMap<>();
     for (Bought b : Stops.courses(s.purchase())) {
       ItemCourse ic = offered.get(b.id());
-      int n = ic == null ? b.covers().size() : ic.sessions();
+      int n = ic == null ? b.covers().size() : Math.max(ic.least(), b.covers().size());
       Money price = PatientAmounts.shown(q.clinic(), b.price());
       int last = b.covers().isEmpty() ? b.paidAt() : b.covers().get(b.covers().size() - 1);
       Applicability a = Applicability.of(price, dates.date(b.paidAt() - 1),

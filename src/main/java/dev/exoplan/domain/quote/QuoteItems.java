@@ -97,8 +97,10 @@ public final class QuoteItems {
     return Optional.of(a);
   }
 
-  public static List<Fee> fees(Clinic clinic, Item item, List<String> add) {
+  public static List<Fee> fees(Clinic clinic, Item item, List<String> asked) {
     List<Fee> all = clinic.menu().fees();
+    Map<String, String> amounts = AddOnAmounts.split(asked); // issue 19: ID, ID=2, ID=60min
+    List<String> add = List.copyOf(amounts.keySet());
     for (String id : add) {
       Optional<Fee> f = all.stream().filter(x -> x.id().equals(id)).findFirst();
       if (f.isEmpty() || !f.get().appliesTo(item.id())) {
@@ -110,6 +112,7 @@ public final class QuoteItems {
       }
     }
     return all.stream().filter(f -> f.appliesTo(item.id()))
-        .filter(f -> f.mandatory() || add.contains(f.id())).toList();
+        .filter(f -> f.mandatory() || add.contains(f.id()))
+        .map(f -> AddOnAmounts.apply(f, amounts.getOrDefault(f.id(), ""))).toList();
   }
 }

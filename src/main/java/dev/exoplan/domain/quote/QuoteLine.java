@@ -47,6 +47,7 @@ public record QuoteLine(
     COURSE("course"),
     SESSION("session"),
     FEE("fee"),
+    SURCHARGE("surcharge"), // issue 19: added for a group of patients, before discounts
     DISCOUNT("discount"),
     TAX("tax");
 

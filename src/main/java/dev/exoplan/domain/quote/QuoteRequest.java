@@ -28,7 +28,8 @@ public record QuoteRequest(
     Optional<String> item,
     Optional<CountRange> dose,
     boolean member,
-    List<String> add) {
+    List<String> add,
+    List<String> surcharges) {
 
   public QuoteRequest {
     Objects.requireNonNull(plan, "plan");
@@ -37,6 +38,16 @@ public record QuoteRequest(
     screen = List.copyOf(new java.util.LinkedHashSet<>(screen)); // each once (issue 22), as --add
     discounts = List.copyOf(discounts);
     add = List.copyOf(add);
+    surcharges = List.copyOf(new java.util.LinkedHashSet<>(surcharges)); // issue 19, each once
+  }
+
+  /** A request without surcharges (issue 19). */
+  public QuoteRequest(PlanRequest plan, Optional<String> clinicId, String patient,
+      Optional<String> counselor, LocalDate issued, Optional<String> number,
+      Optional<CountRange> cc, List<String> screen, List<String> discounts, Optional<String> item,
+      Optional<CountRange> dose, boolean member, List<String> add) {
+    this(plan, clinicId, patient, counselor, issued, number, cc, screen, discounts, item, dose,
+        member, add, List.of());
   }
 
   /** A request for the method's standard item at list prices, no add-ons. */
@@ -44,6 +55,6 @@ public record QuoteRequest(
       Optional<String> counselor, LocalDate issued, Optional<String> number,
       Optional<CountRange> cc, List<String> screen, List<String> discounts) {
     this(plan, clinicId, patient, counselor, issued, number, cc, screen, discounts,
-        Optional.empty(), Optional.empty(), false, List.of());
+        Optional.empty(), Optional.empty(), false, List.of(), List.of());
   }
 }

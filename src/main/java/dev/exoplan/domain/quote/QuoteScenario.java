@@ -12,6 +12,8 @@ import java.util.List;
  * document: contained in the total when prices include it, added as a line when they do not, and
  * zero when the clinic does not state its tax basis. {@code purchase} is what the purchase planner
  * bought (before discounts and tax): each purchase, when it is paid and what it covers.
+ * {@code surcharges} (issue 19) is what the surcharge lines add; {@code onRequest} the fees whose
+ * amount the clinic gives on request: never priced, not in any figure here.
  */
 public record QuoteScenario(
     int sessions,
@@ -21,10 +23,13 @@ public record QuoteScenario(
     Money tax,
     Money total,
     Money saving,
-    Purchase purchase) {
+    Purchase purchase,
+    Money surcharges,
+    List<dev.exoplan.domain.menu.Fee> onRequest) {
 
   public QuoteScenario {
     lines = List.copyOf(lines);
+    onRequest = List.copyOf(onRequest);
     Money sum = Money.zero(total.currency());
     for (QuoteLine l : lines) {
       sum = sum.plus(l.amount());
@@ -32,6 +37,14 @@ public record QuoteScenario(
     if (!sum.equals(total)) {
       throw new IllegalStateException("quote lines add up to " + sum.minor() + ", not " + total.minor());
     }
+  }
+
+  /**
+   * Issue 19: whether the plan has fees on request (要問合せ), which the total excludes: every total
+   * printed of this plan says so.
+   */
+  public boolean excludesOnRequest() {
+    return !onRequest.isEmpty();
   }
 
   /** Whether a "from" price (a floor) is in the quote: its total is then a lower bound. */

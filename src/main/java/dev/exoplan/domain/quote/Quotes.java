@@ -21,6 +21,7 @@ import dev.exoplan.domain.value.PriceRange;
 
 import dev.exoplan.domain.menu.Fee;
 import dev.exoplan.domain.menu.Item;
+import dev.exoplan.domain.menu.Surcharge;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.purchase.Purchase;
 import java.nio.charset.StandardCharsets;
@@ -61,10 +62,11 @@ public final class Quotes {
     Optional<CountRange> amount = QuoteItems.amount(clinic, item, r.cc(), r.dose());
     List<Discount> discounts = discounts(clinic, Named.discounts(clinic, r.discounts()));
     List<Fee> fees = QuoteItems.fees(clinic, item, r.add());
+    List<Surcharge> surcharges = surcharges(clinic, r.surcharges());
     ClinicPricing.Choice full = new ClinicPricing.Choice(clinic, item,
-        amount.map(CountRange::high), r.member(), fees, discounts);
+        amount.map(CountRange::high), r.member(), fees, discounts, surcharges);
     ClinicPricing.Choice low = new ClinicPricing.Choice(clinic, item,
-        amount.map(CountRange::low), r.member(), fees, discounts);
+        amount.map(CountRange::low), r.member(), fees, discounts, surcharges);
     Money listUnit = item.session(full.amount(), r.member()).amount();
     low.item().session(low.amount(), r.member()); // the low amount has a price too
     PlanRequest pr = r.plan();
@@ -139,15 +141,44 @@ public final class Quotes {
     return clinic.discounts().stream().filter(d -> d.automatic() || asked.contains(d.id())).toList();
   }
 
+  /** Issue 19: the surcharges asked for (each a known id) and the automatic ones, in file order. */
+  private static List<Surcharge> surcharges(Clinic clinic, List<String> asked) {
+    List<Surcharge> all = clinic.menu().surcharges();
+    for (String id : asked) {
+      if (all.stream().noneMatch(s -> s.id().equals(id))) {
+        throw new DomainException(all.isEmpty()
+            ? Message.of("domain.surcharge.unknown.none", id, clinic.id())
+            : Message.of("domain.surcharge.unknown", id, clinic.id(),
+                Listing.of(all.stream().map(Surcharge::id).toList())));
+      }
+    }
+    return all.stream().filter(s -> s.automatic() || asked.contains(s.id())).toList();
+  }
+
   /**
    * Discounts, tax and total for the bought {@code lines} (which add up to {@code subtotal}):
    * discounts in the clinic file's order, a percentage rounded once by the clinic's rule, never
    * below zero; then tax once for the whole document, none when the clinic does not state its basis.
    */
-  static QuoteScenario finish(Clinic clinic, List<QuoteLine> bought, Money subtotal,
-      List<Discount> discounts, Money saving, Purchase purchase) {
+  static QuoteScenario finish(Clinic clinic, List<QuoteLine> bought, Money bare,
+      List<Discount> discounts, Money saving, Purchase purchase, Extras extras) {
     Money zero = Money.zero(clinic.currency());
     List<QuoteLine> lines = new ArrayList<>(bought);
+    // issue 19: surcharges, each on what was bought, rounded once by the clinic's rule, then
+    // discounts on the surcharged amount
+    Money surcharged = zero;
+    for (Surcharge s : extras.surcharges()) {
+      Money amount = s.percent().map(p -> bare.times(p, 100, clinic.rounding()))
+          .orElseGet(() -> s.amount().orElseThrow());
+      if (amount.isZero()) {
+        continue;
+      }
+      surcharged = surcharged.plus(amount);
+      lines.add(new QuoteLine(QuoteLine.Kind.SURCHARGE, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty(), amount, 1, amount, Optional.of(s.id()),
+          Optional.of(s.name()), List.of(), false));
+    }
+    Money subtotal = bare.plus(surcharged);
     Money discounted = zero;
     for (Discount d : discounts) {
       Money remaining = subtotal.minus(discounted);
@@ -178,9 +209,12 @@ public final class Quotes {
       lines.add(new QuoteLine(QuoteLine.Kind.TAX, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), tax, 1, tax));
     }
-    return new QuoteScenario(purchase.sessions(), lines, subtotal, discounted.negate(), tax, total,
-        saving, purchase);
+    return new QuoteScenario(purchase.sessions(), lines, bare, discounted.negate(), tax, total,
+        saving, purchase, surcharged, extras.onRequest());
   }
+
+  /** Issue 19: the surcharges that apply and the fees on request, which no figure includes. */
+  record Extras(List<Surcharge> surcharges, List<Fee> onRequest) {}
 
   /** The prices the quote's lines use (issue 10: only these are checked against the market). */
   private static List<MarketCheck.Used> usedPrices(QuoteScenario full, Optional<QuoteScenario> min) {
@@ -210,11 +244,12 @@ public final class Quotes {
 
   /** What a version 2 request adds to the number's basis; nothing for a version 1 request. */
   private static String extra(QuoteRequest r) {
-    if (r.item().isEmpty() && r.dose().isEmpty() && !r.member() && r.add().isEmpty()) {
+    if (r.item().isEmpty() && r.dose().isEmpty() && !r.member() && r.add().isEmpty()
+        && r.surcharges().isEmpty()) {
       return "";
     }
     return "\u0000" + r.item().orElse("") + "\u0000" + r.dose() + "\u0000" + r.member()
-        + "\u0000" + r.add();
+        + "\u0000" + r.add() + (r.surcharges().isEmpty() ? "" : "\u0000" + r.surcharges());
   }
 
   static LocalDate validUntil(LocalDate issued, Clinic clinic) {

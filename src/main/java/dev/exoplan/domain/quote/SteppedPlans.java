@@ -50,7 +50,7 @@ public final class SteppedPlans {
         throw new DomainException(Message.of("plan.amount.no.clinic",
             cc.isPresent() ? "--cc" : "--dose", request.method()));
       }
-      return new Priced(ClinicPlans.reprice(catalog, plan, today), Optional.empty());
+      return onRequest(ClinicPlans.reprice(catalog, plan, today));
     }
     Clinic clinic = stepped.get();
     Item item = QuoteItems.item(clinic, request.method(), Optional.empty());
@@ -71,8 +71,28 @@ public final class SteppedPlans {
     PriceChoice price = new PriceChoice(unit, clinic.taxIncluded(), PriceChoice.Origin.CLINIC,
         List.of(), Optional.of(clinic));
     Plan plan = Planner.plan(catalog, request, Optional.of(price));
-    return new Priced(ClinicPlans.reprice(catalog, plan, today, Optional.of(amount)),
-        Optional.empty());
+    return onRequest(ClinicPlans.reprice(catalog, plan, today, Optional.of(amount)));
+  }
+
+  /**
+   * Issue 19: a plan priced at a clinic with mandatory fees on request (要問合せ) says that its
+   * figures exclude them, naming them (never a figure for them).
+   */
+  private static Priced onRequest(Plan plan) {
+    Optional<Clinic> clinic = plan.price().origin() == PriceChoice.Origin.CLINIC
+        ? plan.price().clinic() : Optional.empty();
+    if (clinic.isEmpty()) {
+      return new Priced(plan, Optional.empty());
+    }
+    Optional<Item> item = clinic.get().menu().standard(plan.method());
+    List<dev.exoplan.domain.menu.Fee> asked = item.isEmpty() ? List.of()
+        : QuoteItems.fees(clinic.get(), item.get(), List.of()).stream()
+            .filter(dev.exoplan.domain.menu.Fee::onRequest).toList();
+    if (asked.isEmpty()) {
+      return new Priced(plan, Optional.empty());
+    }
+    return new Priced(plan, Optional.of(Message.of("plan.clinic.on.request", clinic.get().id(),
+        dev.exoplan.domain.text.Listing.of(asked.stream().map(f -> f.id()).toList()))));
   }
 
   /**

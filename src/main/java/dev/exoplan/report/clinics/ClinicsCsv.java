@@ -26,7 +26,7 @@ public final class ClinicsCsv {
     "paid_by_third_low", "paid_by_third_high", "tax_basis", "tax_rate_percent",
     "total_before_tax_low", "total_before_tax_high", "effective",
     "market_check", "reason_ja", "reason_en", "act_applies", "act_after_third_low",
-    "act_after_third_high"
+    "act_after_third_high", "on_request"
   };
 
   /** The columns from {@code item} to {@code market_check}, empty for a clinic that cannot quote. */
@@ -86,6 +86,12 @@ public final class ClinicsCsv {
       } else {
         csv.empty().empty().empty();
       }
+      // issue 19: the fees on request by id, which every amount of the row excludes
+      if (row.onRequest().isEmpty()) {
+        csv.empty();
+      } else {
+        csv.text(String.join(";", row.onRequest().stream().map(f -> f.id()).toList()));
+      }
       csv.endRow();
     }
     for (ClinicComparison.Excluded e : c.excluded()) {
@@ -95,7 +101,7 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(ja.words().say(e.reason())).text(en.words().say(e.reason()));
-      csv.empty().empty().empty();
+      csv.empty().empty().empty().empty();
       csv.endRow();
     }
     for (ClinicComparison.Unreadable u : r.unreadable()) {
@@ -104,7 +110,7 @@ public final class ClinicsCsv {
         csv.empty();
       }
       csv.text(ja.unreadable(u)).text(en.unreadable(u));
-      csv.empty().empty().empty();
+      csv.empty().empty().empty().empty();
       csv.endRow();
     }
   }

@@ -128,6 +128,18 @@ public final class ClinicsJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    if (!r.onRequest().isEmpty()) { // issue 19: every figure of the row excludes these
+      g.writeBooleanField("excludesOnRequest", true);
+      g.writeArrayFieldStart("onRequest");
+      for (dev.exoplan.domain.menu.Fee f : r.onRequest()) {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        text(g, "name", f.name().ja(), f.name().en());
+        g.writeStringField("per", f.perVisit() ? "visit" : "once");
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeFieldName("upfront");
     lowHigh(g, r.upfrontLow(), r.upfrontHigh());
     g.writeFieldName("paidByThirdSession");

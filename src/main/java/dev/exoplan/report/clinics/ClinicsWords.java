@@ -101,7 +101,16 @@ public final class ClinicsWords {
   /** The totals of the minimum and the full plan; "or more" when a "from" price is used. */
   public String total(Row r) {
     String s = span(r.total().low(), r.total().high());
-    return r.lowerBound() ? w.get("clinics.lower", s) : s;
+    return onRequest(r, r.lowerBound() ? w.get("clinics.lower", s) : s);
+  }
+
+  /** Issue 19: a total marked as excluding the row's fees on request (要問合せ), by name. */
+  private String onRequest(Row r, String total) {
+    if (r.onRequest().isEmpty()) {
+      return total;
+    }
+    return w.get("quote.on.request.label", total, w.list(r.onRequest().stream()
+        .map(f -> f.name().in(w.lang())).toList()));
   }
 
   public String perSession(Row r) {
@@ -164,6 +173,9 @@ public final class ClinicsWords {
           : "clinics.fee";
       out.add(w.get(key,
           f.fee().name().in(w.lang()), w.money(f.fee().price().amount()), w.money(f.amount())));
+    }
+    for (dev.exoplan.domain.menu.Fee f : r.onRequest()) { // issue 19: never a figure
+      out.add(w.get("clinics.fee", f.name().in(w.lang()), w.get("quote.on.request")));
     }
     return out.isEmpty() ? w.get("clinics.none") : w.list(out);
   }

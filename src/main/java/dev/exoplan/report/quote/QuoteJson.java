@@ -144,7 +144,7 @@ public final class QuoteJson {
         g.writeString(l.course().get().id());
       } else if (l.discount().isPresent()) {
         g.writeString(l.discount().get().id());
-      } else if (l.kind() == QuoteLine.Kind.FEE) {
+      } else if (l.kind() == QuoteLine.Kind.FEE || l.kind() == QuoteLine.Kind.SURCHARGE) {
         g.writeString(l.item().orElseThrow());
       } else {
         g.writeNull();
@@ -166,5 +166,29 @@ public final class QuoteJson {
     g.writeNumberField("total", s.total().minor());
     g.writeNumberField("saving", s.saving().minor());
     QuotePurchaseJson.scenarioExtras(g, s);
+    onRequest(g, s);
+  }
+
+  /**
+   * Issue 19: what the surcharges add, and the fees on request with the flag that every figure of
+   * the plan excludes them; written only when the plan has them (fields are only ever added).
+   */
+  private static void onRequest(JsonGenerator g, QuoteScenario s) throws IOException {
+    if (!s.surcharges().isZero()) {
+      g.writeNumberField("surcharges", s.surcharges().minor());
+    }
+    if (!s.excludesOnRequest()) {
+      return;
+    }
+    g.writeBooleanField("excludesOnRequest", true);
+    g.writeArrayFieldStart("onRequest");
+    for (dev.exoplan.domain.menu.Fee f : s.onRequest()) {
+      g.writeStartObject();
+      g.writeStringField("id", f.id());
+      text(g, "name", f.name());
+      g.writeBooleanField("perVisit", f.perVisit());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 }

@@ -60,7 +60,7 @@ public record QuoteSheet(
 
   /**
    * A row: description, unit price, the minimum plan's quantity and amount (two plans only) and the
-   * quantity and amount; {@code kind} styles it (item, subtotal, discount, tax, total, within).
+   * quantity and amount; {@code kind} styles it (item, subtotal, surcharge, discount, tax, total, within).
    */
   public record Row(String description, String unit, String minQty, String minAmount, String qty,
       String amount, String kind) {}

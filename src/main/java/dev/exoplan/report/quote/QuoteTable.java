@@ -69,6 +69,12 @@ final class QuoteTable {
       rows.add(new QuoteSheet.Row(w.describe(q, any, other), unit, qty(a), amount(w, a), qty(b),
           amount(w, b), "item"));
     }
+    // issue 19: a fee on request is listed as such, never with a figure, and in no total
+    String asked = w.get("quote.on.request");
+    for (dev.exoplan.domain.menu.Fee f : q.full().onRequest()) {
+      rows.add(new QuoteSheet.Row(f.name().in(w.words().lang()), asked, "",
+          q.minimum().isPresent() ? asked : "", "", asked, "item"));
+    }
     return rows;
   }
 
@@ -81,7 +87,8 @@ final class QuoteTable {
   private static Map<String, QuoteLine> lines(Optional<QuoteScenario> s) {
     Map<String, QuoteLine> out = new LinkedHashMap<>();
     s.ifPresent(x -> x.lines().stream()
-        .filter(l -> l.kind() != QuoteLine.Kind.DISCOUNT && l.kind() != QuoteLine.Kind.TAX)
+        .filter(l -> l.kind() != QuoteLine.Kind.DISCOUNT && l.kind() != QuoteLine.Kind.TAX
+            && l.kind() != QuoteLine.Kind.SURCHARGE)
         .forEach(l -> out.put(l.key(), l)));
     return out;
   }
@@ -92,25 +99,14 @@ final class QuoteTable {
     Optional<QuoteScenario> min = q.minimum();
     boolean excluded = q.clinic().taxBasis() == TaxBasis.EXCLUDED;
     boolean discounted = !full.discounts().isZero()
-        || min.map(m -> !m.discounts().isZero()).orElse(false);
+        || min.map(m -> !m.discounts().isZero()).orElse(false)
+        || !full.surcharges().isZero() || min.map(m -> !m.surcharges().isZero()).orElse(false);
     if (excluded || discounted) {
       out.add(sum(w, w.get(excluded ? "quote.subtotal.excluded" : "quote.subtotal"), min, full,
           QuoteScenario::subtotal, "subtotal"));
     }
-    Map<String, QuoteLine> minDiscounts = new LinkedHashMap<>();
-    min.ifPresent(m -> m.lines().stream().filter(l -> l.kind() == QuoteLine.Kind.DISCOUNT)
-        .forEach(l -> minDiscounts.put(l.key(), l)));
-    Map<String, QuoteLine> discounts = new LinkedHashMap<>();
-    full.lines().stream().filter(l -> l.kind() == QuoteLine.Kind.DISCOUNT)
-        .forEach(l -> discounts.put(l.key(), l));
-    minDiscounts.forEach(discounts::putIfAbsent);
-    for (Map.Entry<String, QuoteLine> e : discounts.entrySet()) {
-      Optional<QuoteLine> a = Optional.ofNullable(minDiscounts.get(e.getKey()));
-      Optional<QuoteLine> b = full.lines().stream().filter(l -> l.key().equals(e.getKey()))
-          .findFirst();
-      out.add(new QuoteSheet.Row(w.get("quote.discount.label", w.describe(q, e.getValue())), "",
-          "", amount(w, a), "", amount(w, b), "discount"));
-    }
+    adjustments(q, w, QuoteLine.Kind.SURCHARGE, "quote.surcharge.label", out); // issue 19
+    adjustments(q, w, QuoteLine.Kind.DISCOUNT, "quote.discount.label", out);
     if (excluded) {
       out.add(sum(w, w.get("quote.line.tax", q.clinic().taxRatePercent()), min, full,
           QuoteScenario::tax, "tax"));
@@ -124,6 +120,26 @@ final class QuoteTable {
           QuoteScenario::tax, "within"));
     }
     return out;
+  }
+
+  /** The surcharge or discount rows, each plan's amount side by side, in the file's order. */
+  private static void adjustments(Quote q, QuoteWords w, QuoteLine.Kind kind, String label,
+      List<QuoteSheet.Row> out) {
+    QuoteScenario full = q.full();
+    Map<String, QuoteLine> minLines = new LinkedHashMap<>();
+    q.minimum().ifPresent(m -> m.lines().stream().filter(l -> l.kind() == kind)
+        .forEach(l -> minLines.put(l.key(), l)));
+    Map<String, QuoteLine> lines = new LinkedHashMap<>();
+    full.lines().stream().filter(l -> l.kind() == kind).forEach(l -> lines.put(l.key(), l));
+    minLines.forEach(lines::putIfAbsent);
+    for (Map.Entry<String, QuoteLine> e : lines.entrySet()) {
+      Optional<QuoteLine> a = Optional.ofNullable(minLines.get(e.getKey()));
+      Optional<QuoteLine> b = full.lines().stream().filter(l -> l.key().equals(e.getKey()))
+          .findFirst();
+      out.add(new QuoteSheet.Row(w.get(label, w.describe(q, e.getValue())), "",
+          "", amount(w, a), "", amount(w, b),
+          kind == QuoteLine.Kind.SURCHARGE ? "surcharge" : "discount"));
+    }
   }
 
   private static QuoteSheet.Row sum(QuoteWords w, String label, Optional<QuoteScenario> min,

@@ -57,7 +57,7 @@ public final class QuoteWords {
           .orElse(w.get("quote.line.session", method));
       case FIRST_VISIT -> w.get("quote.line.first.visit", method);
       case COURSE -> {
-        String name = l.course().orElseThrow().name().in(w.lang());
+        String name = rangeCourse(q, l, l.course().orElseThrow().name().in(w.lang()));
         if (!l.phase().isEmpty()) {
           yield name;
         }
@@ -68,6 +68,12 @@ public final class QuoteWords {
             .orElseGet(() -> w.get("quote.line.course.covers", name, sessions(l)));
       }
       case FEE -> l.name().orElseThrow().in(w.lang());
+      case SURCHARGE -> { // issue 19: its name, with its percentage when it is one
+        String name = l.name().orElseThrow().in(w.lang());
+        yield q.clinic().menu().surcharges().stream()
+            .filter(s -> l.item().equals(Optional.of(s.id()))).findFirst()
+            .flatMap(s -> s.percent()).map(p -> w.get("quote.line.percent", name, p)).orElse(name);
+      }
       case DISCOUNT -> {
         var d = l.discount().orElseThrow();
         yield d.percent().map(p -> w.get("quote.line.percent", d.name().in(w.lang()), p))
@@ -76,6 +82,18 @@ public final class QuoteWords {
       case TAX -> w.get("quote.line.tax", q.clinic().taxRatePercent());
     };
     return l.phase().map(p -> w.phase(p) + ": " + item).orElse(item);
+  }
+
+  /**
+   * Issue 19: a course for a range of sessions says so, and that the clinic decides how many:
+   * 点滴2〜3回コース(2〜3回・回数はクリニックが決定).
+   */
+  private String rangeCourse(Quote q, QuoteLine l, String name) {
+    return q.item().courses().stream().filter(c -> c.id().equals(l.course().get().id()))
+        .filter(dev.exoplan.domain.menu.ItemCourse::range).findFirst()
+        .map(c -> w.get("quote.line.course.range", name,
+            w.get("range.tight", c.least(), c.sessions())))
+        .orElse(name);
   }
 
   /** The line alone, as the JSON's description gives it. */
@@ -103,8 +121,21 @@ public final class QuoteWords {
 
   /** The total's label: 合計(税込), or that the clinic does not state its tax basis. */
   public String totalLabel(Quote q) {
-    return q.clinic().taxBasis() == TaxBasis.NOT_STATED ? w.get("quote.total.not.stated")
+    String label = q.clinic().taxBasis() == TaxBasis.NOT_STATED ? w.get("quote.total.not.stated")
         : w.get("quote.total");
+    return onRequest(q.full(), label);
+  }
+
+  /**
+   * Issue 19: a total's label marked as excluding the plan's fees on request (要問合せ), by name;
+   * the label alone when it has none.
+   */
+  public String onRequest(QuoteScenario s, String label) {
+    if (!s.excludesOnRequest()) {
+      return label;
+    }
+    return w.get("quote.on.request.label", label, String.join(w.get("list.sep"),
+        s.onRequest().stream().map(f -> f.name().in(w.lang())).toList()));
   }
 
   /** (うち消費税10% 56,520円), printed directly under the total it is part of. */
@@ -196,8 +227,15 @@ public final class QuoteWords {
     List<String> basis = new java.util.ArrayList<>();
     basis.add(w.get("quote.basis." + PatientAmounts.basis(q.clinic()).id(),
         q.clinic().taxRatePercent()));
+    if (!s.surcharges().isZero()) { // issue 19
+      basis.add(w.get("quote.basis.before.surcharges"));
+    }
     if (PatientAmounts.beforeDiscounts(s)) {
       basis.add(w.get("quote.basis.before.discounts"));
+    }
+    if (s.excludesOnRequest()) {
+      basis.add(w.get("quote.basis.without.on.request", String.join(w.get("list.sep"),
+          s.onRequest().stream().map(f -> f.name().in(w.lang())).toList())));
     }
     return w.get("quote.basis", floor(s, money(shown)), String.join(w.get("list.sep"), basis));
   }
