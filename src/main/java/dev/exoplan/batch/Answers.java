@@ -84,6 +84,8 @@ final class Answers {
     }
     // issue 18: plan --cc/--dose price a plan at a clinic list's steps, which a batch does not load
     keys.removeAll(java.util.Set.of("cc", "dose"));
+    // issue 20: a batch writes JSON or CSV, never a calendar
+    keys.removeAll(java.util.Set.of("time", "tz"));
     return java.util.Set.copyOf(keys);
   }
 

@@ -102,6 +102,9 @@ final class FastPath {
     if (command == null || !globals(values, global)) {
       return OptionalInt.empty();
     }
+    if (values.containsKey("--time") || values.containsKey("--tz")) {
+      return OptionalInt.empty(); // issue 20: the calendar's options are picocli's to read
+    }
     try {
       if (command.equals("quote")) {
         QuoteCommand quote = quote(values, lists);
@@ -164,6 +167,7 @@ final class FastPath {
     q.counselor = v.get("--counselor");
     q.copy = v.get("--copy");
     q.font = v.get("--font");
+    q.calendar = new CalendarOptions();
     return q;
   }
 
@@ -256,7 +260,8 @@ final class FastPath {
     try {
       code = quote != null ? quote.run(ctx) : switch (command) {
         case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
-        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose());
+        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose(),
+            new CalendarOptions());
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
             p.volume(), p.v().containsKey("--member"), p.on(), p.v().containsKey("--keep-going"));
         case "compare" -> CompareCommand.run(ctx, p.compare());

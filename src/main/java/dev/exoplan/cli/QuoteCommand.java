@@ -25,7 +25,7 @@ import picocli.CommandLine.ParentCommand;
       "                     [plan options] [--item ID] [--cc A..B | --dose A..B] [--member]",
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
-      "                     [GLOBAL OPTIONS]"
+      "                     [--time HH:MM [--tz ZONE]] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     description = {
@@ -38,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
       "The patient copy (default) speaks for the clinic: plain words, sources as endnotes. The"
           + " clinic copy (--copy clinic) adds the market check of every price used against the"
           + " published ranges, with each statement's source and line.",
-      "Formats: html and pdf (A4, for print), text, md, json."
+      "Formats: html and pdf (A4, for print), text, md, json; ics, a calendar of the sessions"
+          + " (with --start)."
     })
 final class QuoteCommand implements Callable<Integer> {
   @ParentCommand RunContext top;
@@ -62,6 +63,8 @@ final class QuoteCommand implements Callable<Integer> {
   LocalDate start;
 
   @Mixin AmountOptions amount;
+
+  @Mixin CalendarOptions calendar; // issue 20: --time, --tz for --format ics
 
   @Option(names = "--item", paramLabel = "ID",
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
@@ -155,8 +158,9 @@ final class QuoteCommand implements Callable<Integer> {
         add.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
-    ctx.emit(QuoteReport.of(catalog, q, which,
-        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped()))); // issue 23
+    ctx.emit(calendar.report(ctx, QuoteReport.of(catalog, q, which,
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())), // issue 23
+        q.plan(), new dev.exoplan.report.calendar.QuoteEvents(q))); // issue 20: --format ics
     return ExitCode.OK;
   }
 }

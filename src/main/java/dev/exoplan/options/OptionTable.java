@@ -74,19 +74,22 @@ public final class OptionTable {
       value("--intensive"), value("--maintenance"), value("--maintenance-every"),
       value("--months"), value("--start"));
 
+  /** Issue 20: the calendar's time of day and zone, taken by plan and quote. */
+  private static final List<Opt> CALENDAR = List.of(value("--time"), value("--tz"));
+
   private static final Map<String, List<Opt>> COMMANDS = new LinkedHashMap<>();
 
   static {
     COMMANDS.put("estimate", List.of(value("--method"), value("--source")));
     COMMANDS.put("plan", join(PLAN_SHAPE, value("--price"), value("--source"), value("--cc"),
-        value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps, as quote
+        value("--dose"), CALENDAR.get(0), CALENDAR.get(1))); // issue 18, 20: --cc/--dose at a clinic pricing by steps, as quote
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
     COMMANDS.put("clinics", join(PLAN_SHAPE, value("--item"), value("--cc"), flag("--member"),
         value("--date"), flag("--keep-going")));
     COMMANDS.put("quote", join(PLAN_SHAPE, value("--patient"), value("--clinic"), value("--cc"),
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"), value("--number"), value("--counselor"),
-        value("--copy"), value("--font")));
+        value("--copy"), value("--font"), CALENDAR.get(0), CALENDAR.get(1)));
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", List.of(value("--method"), value("--monthly"), value("--months"),
         value("--cc"), value("--start")));
