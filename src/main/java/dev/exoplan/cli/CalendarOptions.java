@@ -27,7 +27,7 @@ final class CalendarOptions {
   LocalTime time;
 
   @Option(names = "--tz", paramLabel = "ZONE", converter = ZoneConverter.class,
-      description = "calendar: the --time's time zone, such as Asia/Tokyo (default: floating time)")
+      description = "calendar: the --time's time zone, such as Asia/Tokyo (default: none, the same clock time anywhere)")
   ZoneId zone;
 
   /**
