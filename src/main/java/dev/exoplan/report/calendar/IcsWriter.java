@@ -2,13 +2,14 @@ package dev.exoplan.report.calendar;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
@@ -79,7 +80,10 @@ final class IcsWriter {
     if (time.zone().isEmpty()) {
       return new DtStart<>(e.day().atTime(time.time().get()));
     }
-    return new DtStart<>(ZonedDateTime.of(e.day(), time.time().get(), time.zone().get()));
+    // the wall-clock time as given, with its TZID: not a ZonedDateTime, which ical4j converts
+    // through its own rules (10:00 in America/Argentina/Buenos_Aires came out as 11:00)
+    return new DtStart<>(new ParameterList(List.of(new TzId(time.zone().get().getId()))),
+        e.day().atTime(time.time().get()));
   }
 
   /** The fold length, in characters, that keeps a content line within 75 octets of UTF-8. */

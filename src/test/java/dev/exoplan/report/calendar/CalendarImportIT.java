@@ -31,6 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CalendarImportIT {
   @TempDir Path dir;
 
+  /** Debian's python3, where python3-icalendar installs (not another python3 on the PATH). */
+  static final Path PYTHON = Path.of("/usr/bin/python3");
+
   static final String PLAN = "plan --method iv --months 24 --price 100000 --start 2027-01-15";
 
   static final String READ = String.join("\n",
@@ -77,12 +80,12 @@ class CalendarImportIT {
     }
     assertThat(uids).doesNotHaveDuplicates();
 
-    boolean python = Files.isExecutable(Path.of("/usr/bin/python3"));
+    boolean python = Files.isExecutable(PYTHON);
     if (!python && "true".equals(System.getenv("CI"))) {
       throw new AssertionError("CI must have python3 and python3-icalendar (.ci/run installs them)");
     }
     Assumptions.assumeTrue(python, "no python3 here: the independent parser is not run");
-    ProcessBuilder pb = new ProcessBuilder("python3", "-c", READ, ics.toString())
+    ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-c", READ, ics.toString())
         .redirectErrorStream(true);
     pb.environment().put("PYTHONIOENCODING", "utf-8");
     Process p = pb.start();

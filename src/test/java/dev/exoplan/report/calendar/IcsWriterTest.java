@@ -100,6 +100,10 @@ class IcsWriterTest {
         Optional.of(ZoneId.of("Asia/Tokyo")), STAMP));
     assertThat(zoned).contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n",
         "DTSTART;TZID=Asia/Tokyo:20270215T090500\r\n");
+    // the time as given, in a zone whose history ical4j's conversion gets wrong
+    assertThat(write(new CalendarTime(Optional.of(LocalTime.of(10, 0)),
+        Optional.of(ZoneId.of("America/Argentina/Buenos_Aires")), STAMP)))
+        .contains("DTSTART;TZID=America/Argentina/Buenos_Aires:20270115T100000\r\n");
   }
 
   @Test
