@@ -35,7 +35,10 @@ final class CalendarOptions {
    * with its sessions as events, refused (a usage error) when the schedule has no dates.
    */
   Report report(Context ctx, Report report, Plan plan, EventSource sessions) {
-    Instant stamp = Instant.now(ctx.env().clock());
+    // the run's day (EXOPLAN_TODAY, or the clock's), at 00:00 UTC: the same file all day long,
+    // in-process and through the launcher alike
+    Instant stamp = java.time.LocalDate.now(ctx.env().clock()).atStartOfDay(java.time.ZoneOffset.UTC)
+        .toInstant();
     CalendarTime when = new CalendarTime(Optional.ofNullable(time),
         time == null ? Optional.empty() : Optional.ofNullable(zone), stamp);
     CalendarReport calendar = new CalendarReport(report, sessions, when);
