@@ -84,8 +84,9 @@ final class Answers {
     }
     // issue 18: plan --cc/--dose price a plan at a clinic list's steps, which a batch does not load
     keys.removeAll(java.util.Set.of("cc", "dose"));
-    // issue 20: a batch answers the plan's cost; payments are asked of plan itself
-    keys.removeAll(java.util.Set.of("instalments", "apr", "addon-rate"));
+    // issue 20: a batch answers the plan's cost; payments are asked of plan itself, and a batch
+    // writes JSON or CSV, never a calendar
+    keys.removeAll(java.util.Set.of("instalments", "apr", "addon-rate", "time", "tz"));
     return java.util.Set.copyOf(keys);
   }
 

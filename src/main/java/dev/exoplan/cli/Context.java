@@ -127,6 +127,10 @@ public final class Context {
         f = implied.orElse(Format.TEXT);
       }
     }
+    if (f == Format.ICS && !report.formats().contains(f)) { // issue 20
+      throw new UsageException(dev.exoplan.domain.text.Message.of("usage.ics.unsupported",
+          report.command()));
+    }
     if (!report.formats().contains(f)) {
       throw new UsageException(dev.exoplan.domain.text.Message.of("usage.format.unsupported", f.id(),
           report.command(),

@@ -102,6 +102,9 @@ final class FastPath {
     if (command == null || !globals(values, global)) {
       return OptionalInt.empty();
     }
+    if (values.containsKey("--time") || values.containsKey("--tz")) {
+      return OptionalInt.empty(); // issue 20: the calendar's options are picocli's to read
+    }
     try {
       if (command.equals("quote")) {
         QuoteCommand quote = quote(values, lists);
@@ -170,6 +173,7 @@ final class FastPath {
     q.instalments.count = count == null ? null : dev.exoplan.domain.instalment.Terms.count(count);
     q.instalments.apr = rate(v, "--apr");
     q.instalments.addon = rate(v, "--addon-rate");
+    q.calendar = new CalendarOptions();
     return q;
   }
 
@@ -264,7 +268,8 @@ final class FastPath {
     try {
       code = quote != null ? quote.run(ctx) : switch (command) {
         case "estimate" -> EstimateCommand.run(ctx, p.method(), opt(p.v(), "--source"));
-        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose(), p.terms());
+        case "plan" -> PlanCommand.run(ctx, p.plan(), p.volume(), p.dose(), p.terms(),
+            new CalendarOptions());
         case "clinics" -> ClinicsCommand.run(ctx, p.files(), p.plan(), opt(p.v(), "--item"),
             p.volume(), p.dose(), p.v().containsKey("--member"), p.on(),
             p.v().containsKey("--keep-going"), p.terms());

@@ -17,7 +17,7 @@ public final class GlobalOptions {
       paramLabel = "FORMAT",
       scope = ScopeType.INHERIT,
       converter = Converters.FormatConverter.class,
-      description = "text, json, csv, md, html or pdf, as the command allows (default: from the -o file's extension, else text)")
+      description = "text, json, csv, md, html, pdf or ics, as the command allows (default: from the -o file's extension, else text)")
   Format format;
 
   @Option(

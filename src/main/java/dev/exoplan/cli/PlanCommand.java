@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
       "Usage: exoplan plan --method METHOD [--protocol ID] [--intensive A..B]",
       "                    [--maintenance A..B | --maintenance-every A..B(m|w) --months N]",
       "                    [--price YEN] [--source ID] [--start DATE]",
-      "                    [--cc A..B | --dose A..B]",
+      "                    [--cc A..B | --dose A..B] [--time HH:MM [--tz ZONE]]",
       "                    [--instalments N (--apr P | --addon-rate P)]",
       "                    [GLOBAL OPTIONS]"
     },
@@ -34,7 +34,7 @@ import picocli.CommandLine.ParentCommand;
       "With no options: source 003's protocol (monthly ×3–5, then every 6–12 months) over the"
           + " first 12 months from the first session, at the market price range of the method.",
       "A phase of A..B sessions at L..H per session costs A·L..B·H.",
-      "Formats: text, json, csv, md."
+      "Formats: text, json, csv, md, ics (a calendar of the sessions: needs --start)."
     })
 final class PlanCommand implements Callable<Integer> {
   @ParentCommand RunContext top;
@@ -48,6 +48,7 @@ final class PlanCommand implements Callable<Integer> {
   @Mixin AmountOptions amount;
 
   @Mixin InstalmentOptions instalments;
+  @Mixin CalendarOptions calendar; // issue 20: --time, --tz for --format ics
 
   @Option(names = "--price", paramLabel = "YEN", converter = Converters.PriceConverter.class,
       description = "price per session, overriding the tables: 100000, 10万 or 50000..200000")
@@ -64,12 +65,13 @@ final class PlanCommand implements Callable<Integer> {
   public Integer call() {
     PlanRequest request = shape.toRequest(method.method).price(price).source(source).start(start)
         .build();
-    return run(top.context(), request, amount.cc(), amount.dose(), instalments.terms());
+    return run(top.context(), request, amount.cc(), amount.dose(), instalments.terms(), calendar);
   }
 
   /** The command itself, shared by picocli and the lean path ({@link FastPath}). */
   static int run(Context ctx, PlanRequest request, Optional<CountRange> cc,
-      Optional<Amount.Dose> dose, Optional<dev.exoplan.domain.instalment.Terms> terms) {
+      Optional<Amount.Dose> dose, Optional<dev.exoplan.domain.instalment.Terms> terms,
+      CalendarOptions calendar) {
     ctx.checkOutput();
     Catalog catalog = ctx.catalog();
     // issue 18: at a clinic pricing by steps, --cc/--dose price the plan there; without them the
@@ -86,7 +88,8 @@ final class PlanCommand implements Callable<Integer> {
               .orElseThrow().id()));
     }
     priced.why().ifPresent(ctx::warn);
-    ctx.emit(PlanReport.of(catalog, plan).withInstalments(terms)); // issue 20: --instalments
+    ctx.emit(calendar.report(ctx, PlanReport.of(catalog, plan).withInstalments(terms), plan,
+        new dev.exoplan.report.calendar.PlanEvents(plan))); // issue 20: --instalments, ics
     return ExitCode.OK;
   }
 }

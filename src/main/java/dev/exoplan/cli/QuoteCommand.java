@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
       "                     [--surcharge ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
       "                     [--instalments N (--apr P | --addon-rate P)]",
-      "                     [GLOBAL OPTIONS]"
+      "                     [--time HH:MM [--tz ZONE]] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
     description = {
@@ -40,7 +40,8 @@ import picocli.CommandLine.ParentCommand;
       "The patient copy (default) speaks for the clinic: plain words, sources as endnotes. The"
           + " clinic copy (--copy clinic) adds the market check of every price used against the"
           + " published ranges, with each statement's source and line.",
-      "Formats: html and pdf (A4, for print), text, md, json."
+      "Formats: html and pdf (A4, for print), text, md, json; ics, a calendar of the sessions"
+          + " (with --start)."
     })
 final class QuoteCommand implements Callable<Integer> {
   @ParentCommand RunContext top;
@@ -66,6 +67,7 @@ final class QuoteCommand implements Callable<Integer> {
   @Mixin AmountOptions amount;
 
   @Mixin InstalmentOptions instalments = new InstalmentOptions(); // issue 20
+  @Mixin CalendarOptions calendar; // issue 20: --time, --tz for --format ics
 
   @Option(names = "--item", paramLabel = "ID",
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
@@ -166,9 +168,10 @@ final class QuoteCommand implements Callable<Integer> {
         add.stream().map(String::trim).toList(), surcharges.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
-    ctx.emit(QuoteReport.of(catalog, q, which,
+    ctx.emit(calendar.report(ctx, QuoteReport.of(catalog, q, which,
         java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())) // issue 23
-        .withInstalments(terms));
+        .withInstalments(terms), // issue 20: --instalments
+        q.plan(), new dev.exoplan.report.calendar.QuoteEvents(q))); // issue 20: --format ics
     return ExitCode.OK;
   }
 }

@@ -78,12 +78,15 @@ public final class OptionTable {
   public static final List<Opt> INSTALMENTS = List.of(value("--instalments"), value("--apr"),
       value("--addon-rate"));
 
+  /** Issue 20: the calendar's time of day and zone, taken by plan and quote. */
+  private static final List<Opt> CALENDAR = List.of(value("--time"), value("--tz"));
+
   private static final Map<String, List<Opt>> COMMANDS = new LinkedHashMap<>();
 
   static {
     COMMANDS.put("estimate", List.of(value("--method"), value("--source")));
     COMMANDS.put("plan", join(join(PLAN_SHAPE, INSTALMENTS), value("--price"), value("--source"),
-        value("--cc"), value("--dose"))); // issue 18: --cc/--dose at a clinic pricing by steps
+        value("--cc"), value("--dose"), CALENDAR.get(0), CALENDAR.get(1))); // issue 18, 20
     COMMANDS.put("compare", List.of(value("--months"), value("--method"), value("--protocol")));
     COMMANDS.put("clinics", join(join(PLAN_SHAPE, INSTALMENTS), value("--item"), value("--cc"),
         value("--dose"), flag("--member"), value("--date"), flag("--keep-going"))); // 19: --dose
@@ -92,7 +95,7 @@ public final class OptionTable {
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"),
         list("--surcharge") /* issue 19 */, value("--number"), value("--counselor"),
-        value("--copy"), value("--font")));
+        value("--copy"), value("--font"), CALENDAR.get(0), CALENDAR.get(1))); // 20: --time/--tz
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", join(List.of(value("--method"), value("--monthly"), value("--months"),
         value("--cc"), value("--dose"), value("--start")), INSTALMENTS)); // issue 19: --dose

@@ -10,7 +10,9 @@ public enum Format {
   CSV("csv", "csv"),
   MD("md", "md"),
   HTML("html", "html"),
-  PDF("pdf", "pdf");
+  PDF("pdf", "pdf"),
+  /** issue 20: the dated schedule as an iCalendar file (RFC 5545), by report.calendar. */
+  ICS("ics", "ics");
 
   private final String id;
   private final String extension;

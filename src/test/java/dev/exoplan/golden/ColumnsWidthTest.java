@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  * characters █ ░ two columns wide in Japanese, as many Japanese terminals draw them (issue 18).
  */
 class ColumnsWidthTest {
-  private static final Set<String> NOT_TEXT = Set.of("json", "csv", "html", "md", "pdf", "xlsx");
+  private static final Set<String> NOT_TEXT = Set.of("json", "csv", "html", "md", "pdf", "xlsx", "ics");
 
   @TestFactory
   Stream<DynamicTest> everyLineFitsTheTerminal() throws Exception {

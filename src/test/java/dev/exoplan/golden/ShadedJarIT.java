@@ -44,7 +44,15 @@ class ShadedJarIT {
       // fastexcel reads a workbook through commons-compress's zip support only (issue 19): its
       // 7z, xz, LZMA, Brotli, Zstandard and Pack200 codecs, which need these, are never used
       "org.apache.commons.compress.",
-      "org.tukaani.xz.|org.brotli.dec.|com.github.luben.zstd.|org.objectweb.asm.");
+      "org.tukaani.xz.|org.brotli.dec.|com.github.luben.zstd.|org.objectweb.asm.",
+      // issue 20: ical4j (plan/quote --format ics) is used from Java through its model, CalendarBuilder
+      // and FoldingWriter: never its Groovy builder DSL (classes compiled from Groovy in model.*),
+      // its filter expressions (jparsec), a Caffeine cache (ical4j.properties names a plain map), nor
+      // JSpecify's annotations
+      "net.fortuna.ical4j.", "groovy.|org.codehaus.groovy.|org.jparsec.|com.github.benmanes."
+          + "|org.jspecify.annotations.",
+      // threeten-extra (under ical4j) marks its types for Joda-Convert with annotations only
+      "org.threeten.extra.", "org.joda.convert.");
 
   private static final Pattern MISSING =
       Pattern.compile("^\\s+(\\S+)\\s+->\\s+(\\S+)\\s+not found$", Pattern.MULTILINE);

@@ -18,13 +18,20 @@ public final class QuoteFurtherYear {
   private QuoteFurtherYear() {}
 
   public static FurtherYear of(Quote q) {
+    return FurtherYear.of(q.plan(), unit(q));
+  }
+
+  /**
+   * The clinic's price of one session of the quoted item as the patient pays it, fees not
+   * included (also each session's price in the quote's calendar, issue 20).
+   */
+  public static MoneyRange unit(Quote q) {
     Money high = shown(q, q.cc().map(CountRange::high));
     Money low = shown(q, q.cc().map(CountRange::low));
-    MoneyRange unit = low.equals(high)
+    return low.equals(high)
         ? new MoneyRange(low, low, low, TypicalBasis.FIXED)
         : new MoneyRange(low, low.plus(high).times(1, 2, RoundingMode.DOWN), high,
             TypicalBasis.MIDPOINT);
-    return FurtherYear.of(q.plan(), unit);
   }
 
   /** Whether the item's price of one session is a "from" price: the figure is then a floor. */

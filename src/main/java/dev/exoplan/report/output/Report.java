@@ -41,4 +41,9 @@ public interface Report {
   default void html(Words words, String generator, Writer out) throws IOException {
     throw new IllegalArgumentException("no HTML for " + command());
   }
+
+  /** issue 20: the dated schedule as an iCalendar file (report.calendar.CalendarReport). */
+  default void ics(Words words, Writer out) throws IOException {
+    throw new IllegalArgumentException("no iCalendar for " + command());
+  }
 }

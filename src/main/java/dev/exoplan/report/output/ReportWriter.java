@@ -59,6 +59,7 @@ public final class ReportWriter {
       case JSON -> json(report, true, w);
       case CSV -> report.csv(new CsvWriter(w, bom));
       case HTML -> report.html(words, GENERATOR, w);
+      case ICS -> report.ics(words, w);
       default -> throw new IllegalArgumentException(report.command() + " cannot write " + format.id());
     }
     w.flush();
