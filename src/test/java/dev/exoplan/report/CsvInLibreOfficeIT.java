@@ -7,10 +7,14 @@ import dev.exoplan.tools.Spreadsheet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * exoplan's CSV as a spreadsheet sees it: LibreOffice Calc (headless) opens each file and reads back
@@ -19,17 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * quoted cell that looks like a number or a date is typed as one, with the same value.
  */
 class CsvInLibreOfficeIT {
-  @TempDir Path dir;
-
-  static final String[] COMMANDS = {
-    "compare --format csv",
-    "compare --format csv --bom --months 24 --method iv",
-    "estimate --method iv --format csv --pricing pricing/example-clinic.yaml",
-    "plan --method iv --start 2026-12-01 --format csv"
-  };
-
-  @ParameterizedTest
-  @ValueSource(strings = {"quoted-as-text:compare --format csv",
+  /** Each case: the import mode, then the command whose CSV Calc opens. */
+  static final List<String> CASES = List.of("quoted-as-text:compare --format csv",
       "quoted-as-text:compare --format csv --bom --months 24 --method iv",
       "quoted-as-text:estimate --method iv --format csv --pricing pricing/example-clinic.yaml",
       "quoted-as-text:plan --method iv --start 2026-12-01 --format csv",
@@ -43,15 +38,57 @@ class CsvInLibreOfficeIT {
       "defaults:compare --format csv --bom --pricing src/test/data/pricing/hostile/market.yaml",
       "quoted-as-text:estimate --method iv --source h1 --format csv --pricing src/test/data/pricing/hostile/market.yaml",
       "defaults:estimate --method iv --source h1 --format csv --pricing src/test/data/pricing/hostile/market.yaml",
-      "defaults:plan --method iv --source h1 --format csv --pricing src/test/data/pricing/hostile/market.yaml"})
+      "defaults:plan --method iv --source h1 --format csv --pricing src/test/data/pricing/hostile/market.yaml");
+
+  @TempDir static Path dir;
+  static final Map<String, CliSupport.Result> RUNS = new HashMap<>();
+  static final Map<String, Path> FILES = new HashMap<>();
+
+  /**
+   * Every case's command is run and its CSV converted before the tests: LibreOffice starts once
+   * per import mode (two starts for the fourteen files; a start costs about 1.5 s of CPU). Each
+   * test then checks its own run and its own file, and fails on that file's defect alone.
+   */
+  @BeforeAll
+  static void runAndConvertAll() throws Exception {
+    Path root = Path.of("").toAbsolutePath();
+    Map<Boolean, List<Path>> byMode = new HashMap<>(Map.of(true, new ArrayList<>(), false, new ArrayList<>()));
+    for (int i = 0; i < CASES.size(); i++) {
+      String c = CASES.get(i);
+      Path csv = dir.resolve("case" + (i + 1) + ".csv");
+      RUNS.put(c, CliSupport.run(root, (command(c) + " -o " + csv).split(" ")));
+      FILES.put(c, csv);
+      if (Files.exists(csv)) {
+        byMode.get(c.startsWith("quoted-as-text:")).add(csv);
+      }
+    }
+    for (boolean quotedAsText : List.of(true, false)) {
+      if (!byMode.get(quotedAsText).isEmpty()) {
+        Spreadsheet.convertCsvs(byMode.get(quotedAsText), odsDir(quotedAsText), quotedAsText);
+      }
+    }
+  }
+
+  static Path odsDir(boolean quotedAsText) {
+    return dir.resolve(quotedAsText ? "ods-quoted-as-text" : "ods-defaults");
+  }
+
+  static String command(String modeAndCommand) {
+    return modeAndCommand.substring(modeAndCommand.indexOf(':') + 1);
+  }
+
+  static List<String> cases() {
+    return CASES;
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
   void libreOfficeReadsTheSameRowsAndColumns(String modeAndCommand) throws Exception {
     boolean quotedAsText = modeAndCommand.startsWith("quoted-as-text:");
-    String command = modeAndCommand.substring(modeAndCommand.indexOf(':') + 1);
-    Path root = Path.of("").toAbsolutePath();
-    Path csv = dir.resolve("out.csv");
-    String[] args = (command + " -o " + csv).split(" ");
-    var r = CliSupport.run(root, args);
+    String command = command(modeAndCommand);
+    var r = RUNS.get(modeAndCommand);
     assertThat(r.exit()).as(r.err()).isZero();
+    Path csv = FILES.get(modeAndCommand);
     List<List<String>> ours = Spreadsheet.parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
     if (command.contains("hostile")) {
       // the table's texts do reach the file, each neutralised with a leading apostrophe
@@ -65,7 +102,7 @@ class CsvInLibreOfficeIT {
             .anyMatch(c -> c.startsWith("\"'" + lead));
       }
     }
-    List<List<Spreadsheet.Cell>> theirs = Spreadsheet.openCsv(csv, dir, quotedAsText);
+    List<List<Spreadsheet.Cell>> theirs = Spreadsheet.converted(csv, odsDir(quotedAsText));
     assertThat(theirs).as("rows").hasSize(ours.size());
     for (int i = 0; i < ours.size(); i++) {
       List<String> row = ours.get(i);
