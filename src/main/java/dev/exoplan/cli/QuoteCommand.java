@@ -159,9 +159,10 @@ final class QuoteCommand implements Callable<Integer> {
         add.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
-    ctx.emit(QuoteReport.of(catalog, q, which,
-        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())) // issue 23
-        .withInstalments(terms));
+    QuoteReport report = QuoteReport.of(catalog, q, which,
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())); // issue 23
+    ctx.emit(terms.isEmpty() ? report // issue 23: the lender's rules read only for a loan
+        : report.withInstalments(terms, dev.exoplan.pricing.ContractRulesTable.shippedCredit()));
     return ExitCode.OK;
   }
 }
