@@ -168,10 +168,12 @@ final class QuoteCommand implements Callable<Integer> {
         add.stream().map(String::trim).toList(), surcharges.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
-    ctx.emit(calendar.report(ctx, QuoteReport.of(catalog, q, which,
-        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())) // issue 23
-        .withInstalments(terms), // issue 20: --instalments
-        q.plan(), new dev.exoplan.report.calendar.QuoteEvents(q))); // issue 20: --format ics
+    QuoteReport report = QuoteReport.of(catalog, q, which,
+        java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())); // issue 23
+    report = terms.isEmpty() ? report // issue 23: the lender's rules read only for a loan
+        : report.withInstalments(terms, dev.exoplan.pricing.ContractRulesTable.shippedCredit());
+    ctx.emit(calendar.report(ctx, report, q.plan(),
+        new dev.exoplan.report.calendar.QuoteEvents(q))); // issue 20: --format ics
     return ExitCode.OK;
   }
 }

@@ -21,6 +21,13 @@ public final class PaymentsJson {
   public static void point(JsonGenerator g, Schedule s, java.util.Optional<Schedule> minimum)
       throws IOException {
     g.writeStartObject();
+    pointFields(g, s, minimum);
+    g.writeEndObject();
+  }
+
+  /** The fields of {@link #point}, for a caller that adds its own (the quote's creditTerms). */
+  public static void pointFields(JsonGenerator g, Schedule s, java.util.Optional<Schedule> minimum)
+      throws IOException {
     terms(g, s.terms());
     schedule(g, s);
     g.writeFieldName("minimum");
@@ -31,7 +38,6 @@ public final class PaymentsJson {
     } else {
       g.writeNull();
     }
-    g.writeEndObject();
   }
 
   /** {@code {method, rate, count, low: {...}, typical: {...}, high: {...}}}. */

@@ -58,6 +58,10 @@ public final class QuoteDoc {
     });
     QuotePayments.sheet(r, words).ifPresent(p -> // issue 20: after the totals, never in them
         dev.exoplan.report.instalment.PaymentsDoc.add(d, p));
+    QuoteCreditSheet.build(r, words).ifPresent(c -> { // issue 23: the lender, under the Act
+      d.bullets(c.lines().stream().map(l -> new Doc.Bullet(l, "")).toList());
+      d.line(c.sources());
+    });
     CancellationSheets.build(r, words).ifPresent(c -> CancellationDoc.add(d, c)); // issue 23
     d.heading(s.checklistHeading());
     for (QuoteSheet.CheckGroup g : s.checklist()) {

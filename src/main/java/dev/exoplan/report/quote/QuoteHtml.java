@@ -21,6 +21,7 @@ public final class QuoteHtml {
     // issue 23: the cooling-off and cancellation section, its own template
     CancellationSheets.build(r, words).ifPresent(c -> params.put("cancel", c));
     QuotePayments.sheet(r, words).ifPresent(p -> params.put("payments", p)); // issue 20
+    QuoteCreditSheet.build(r, words).ifPresent(c -> params.put("credit", c)); // issue 23
     return params;
   }
 

@@ -50,13 +50,19 @@ final class QuotePayments {
   /**
    * {@code "payments"}, only when asked for (a quote without it is as before): the full plan's
    * {@code {method, rate, count, principal, monthly, first, last, totalPaid, interest}} and
-   * {@code minimum}, the minimum plan's figures or null.
+   * {@code minimum}, the minimum plan's figures or null; and {@code creditTerms} (issue 23).
    */
   static void json(JsonGenerator g, QuoteReport r) throws IOException {
     if (r.instalments().isPresent()) {
       Terms t = r.instalments().get();
       g.writeFieldName("payments");
-      PaymentsJson.point(g, full(r, t), minimum(r, t));
+      g.writeStartObject();
+      PaymentsJson.pointFields(g, full(r, t), minimum(r, t));
+      var credit = QuoteCreditSheet.credit(r); // issue 23: the lender, when the Act is asked
+      if (credit.isPresent()) {
+        QuoteCreditSheet.json(g, credit.get());
+      }
+      g.writeEndObject();
     }
   }
 }

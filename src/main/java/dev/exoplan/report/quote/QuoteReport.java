@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.contract.ContractRules;
+import dev.exoplan.domain.contract.CreditRules;
 import dev.exoplan.domain.instalment.Terms;
 import dev.exoplan.domain.quote.Quote;
 import dev.exoplan.domain.quote.QuoteCancellation;
@@ -23,9 +24,16 @@ import java.util.TreeSet;
 
 /** {@code exoplan quote}: the quote, every source it cites, and which copy to print. */
 public record QuoteReport(Quote quote, List<Source> sources, Copy copy,
-    Optional<QuoteCancellation> cancellation, Optional<Terms> instalments) implements Report {
+    Optional<QuoteCancellation> cancellation, Optional<Terms> instalments,
+    Optional<CreditRules> credit) implements Report {
   public QuoteReport {
     sources = List.copyOf(sources);
+  }
+
+  /** A quote whose payment section (issue 20), if any, says nothing of the lender (issue 23). */
+  public QuoteReport(Quote quote, List<Source> sources, Copy copy,
+      Optional<QuoteCancellation> cancellation, Optional<Terms> instalments) {
+    this(quote, sources, copy, cancellation, instalments, Optional.empty());
   }
 
   /** A quote without a payment section (issue 20). */
@@ -36,7 +44,15 @@ public record QuoteReport(Quote quote, List<Source> sources, Copy copy,
 
   /** This report with a payment section under {@code terms} (issue 20), if asked for. */
   public QuoteReport withInstalments(Optional<Terms> terms) {
-    return new QuoteReport(quote, sources, copy, cancellation, terms);
+    return new QuoteReport(quote, sources, copy, cancellation, terms, credit);
+  }
+
+  /**
+   * This report with a payment section under {@code terms} that says, under {@code credit}, what a
+   * patient who cancels a course under the Act may do about the loan (issue 23).
+   */
+  public QuoteReport withInstalments(Optional<Terms> terms, CreditRules credit) {
+    return new QuoteReport(quote, sources, copy, cancellation, terms, Optional.of(credit));
   }
 
   /** A copy without the course-contract section (issue 23). */
