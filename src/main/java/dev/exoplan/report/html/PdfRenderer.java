@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -25,15 +23,36 @@ public final class PdfRenderer {
 
   static final String BUNDLED_FONT = "/dev/exoplan/fonts/ipaexg.ttf";
 
-  /** Held so the settings are not garbage-collected with the logger. */
-  private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
-
-  private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
-
+  // Nothing of PDFBox's or openhtmltopdf's logging reaches the user, and neither starts
+  // java.util.logging, whose LogManager cost a PDF quote tens of milliseconds (issue 21):
+  // PDFBox logs through commons-logging, told here to discard; openhtmltopdf through XRLog,
+  // given a logger that discards. A problem the user must hear of is an exception, not a log line.
   static {
+    if (System.getProperty("org.apache.commons.logging.Log") == null) {
+      System.setProperty("org.apache.commons.logging.LogFactory",
+          "org.apache.commons.logging.impl.LogFactoryImpl");
+      System.setProperty("org.apache.commons.logging.Log",
+          "org.apache.commons.logging.impl.NoOpLog");
+    }
+    XRLog.setLoggerImpl(new Silent());
     XRLog.setLoggingEnabled(false);
-    PDFBOX_LOG.setLevel(Level.OFF);
-    FONTBOX_LOG.setLevel(Level.OFF);
+  }
+
+  /** openhtmltopdf's logger, discarding everything. */
+  private static final class Silent implements com.openhtmltopdf.util.XRLogger {
+    @Override
+    public void log(String where, java.util.logging.Level level, String msg) {}
+
+    @Override
+    public void log(String where, java.util.logging.Level level, String msg, Throwable th) {}
+
+    @Override
+    public void setLevel(String logger, java.util.logging.Level level) {}
+
+    @Override
+    public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+      return false;
+    }
   }
 
   /** A --font: the name it was given by and its bytes. */
