@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
       "                     [--surcharge ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
-      "                     [--instalments N (--apr P | --addon-rate P)]",
+      "                     [--instalments N (--apr P | --addon-rate P | --loan ID)]",
       "                     [--time HH:MM [--tz ZONE]] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
