@@ -173,6 +173,7 @@ final class FastPath {
     q.instalments.count = count == null ? null : dev.exoplan.domain.instalment.Terms.count(count);
     q.instalments.apr = rate(v, "--apr");
     q.instalments.addon = rate(v, "--addon-rate");
+    q.loan = v.get("--loan"); // issue 20
     q.calendar = new CalendarOptions();
     return q;
   }

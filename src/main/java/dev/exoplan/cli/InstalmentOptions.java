@@ -21,11 +21,11 @@ final class InstalmentOptions {
   Integer count;
 
   @Option(names = "--apr", paramLabel = "P", converter = RateConverter.class,
-      description = "the yearly rate of an amortised loan (元利均等), 0 to 20 %: 15 or 15.00")
+      description = "the yearly rate of an amortised loan (元利均等), 0 to 20 %%: 15 or 15.00")
   BigDecimal apr;
 
   @Option(names = "--addon-rate", paramLabel = "P", converter = RateConverter.class,
-      description = "instead of --apr: the add-on rate a year (アドオン方式), 0 to 20 %")
+      description = "instead of --apr: the add-on rate a year (アドオン方式), 0 to 20 %%")
   BigDecimal addon;
 
   /** The terms asked for, or empty; a UsageException for a half-given or doubled request. */

@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
       "                     [--add ID,...] [--date DATE] [--screen FLAG,...] [--discount ID,...]",
       "                     [--surcharge ID,...]",
       "                     [--counselor NAME] [--copy patient|clinic] [--font FILE]",
-      "                     [--instalments N (--apr P | --addon-rate P)]",
+      "                     [--instalments N (--apr P | --addon-rate P | --loan ID)]",
       "                     [--time HH:MM [--tz ZONE]] [GLOBAL OPTIONS]"
     },
     synopsisHeading = "",
@@ -68,6 +68,11 @@ final class QuoteCommand implements Callable<Integer> {
 
   @Mixin InstalmentOptions instalments = new InstalmentOptions(); // issue 20
   @Mixin CalendarOptions calendar; // issue 20: --time, --tz for --format ics
+
+  @Option(names = "--loan", paramLabel = "ID",
+      description = "with --instalments N: the clinic's loan product (loans: in its price list)"
+          + " gives the method and the rate")
+  String loan; // issue 20
 
   @Option(names = "--item", paramLabel = "ID",
       description = "the clinic's menu item or set to quote (default: the method's standard item)")
@@ -151,7 +156,12 @@ final class QuoteCommand implements Callable<Integer> {
   /** The quote asked for by this command's fields, set by picocli or by the lean path. */
   int run(Context ctx) {
     Copy which = copy(copy);
-    Optional<dev.exoplan.domain.instalment.Terms> terms = instalments.terms(); // issue 20
+    Optional<dev.exoplan.domain.instalment.Terms> terms = Optional.empty(); // issue 20
+    if (loan != null) {
+      QuoteLoan.checkOptions(loan, instalments); // the loan gives the rate
+    } else {
+      terms = instalments.terms();
+    }
     ctx.checkOutput();
     String name = name("--patient", patient);
     Optional<String> counselorName = Optional.ofNullable(counselor).map(c -> name("--counselor", c));
@@ -168,6 +178,9 @@ final class QuoteCommand implements Callable<Integer> {
         add.stream().map(String::trim).toList(), surcharges.stream().map(String::trim).toList()));
     amount.dose().ifPresent(dose -> // --dose 2cc for an item priced by the ampoule (issue 22)
         q.item().unit().ifPresent(u -> dose.checkUnit(u.id(), q.clinic().id(), q.item().id())));
+    if (loan != null) {
+      terms = Optional.of(QuoteLoan.terms(loan, instalments.count, q)); // issue 20
+    }
     QuoteReport report = QuoteReport.of(catalog, q, which,
         java.util.Optional.of(dev.exoplan.pricing.ContractRulesTable.shipped())); // issue 23
     report = terms.isEmpty() ? report // issue 23: the lender's rules read only for a loan

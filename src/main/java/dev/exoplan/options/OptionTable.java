@@ -95,7 +95,8 @@ public final class OptionTable {
         value("--item"), value("--dose"), flag("--member"), list("--add"), value("--date"),
         list("--screen"), list("--discount"),
         list("--surcharge") /* issue 19 */, value("--number"), value("--counselor"),
-        value("--copy"), value("--font"), CALENDAR.get(0), CALENDAR.get(1))); // 20: --time/--tz
+        value("--copy"), value("--font"), CALENDAR.get(0), CALENDAR.get(1), // 20: --time/--tz
+        value("--loan"))); // issue 20: a loan product of the clinic file
     // issue 20: the amount is the one argument, read as a file name would be
     COMMANDS.put("budget", join(List.of(value("--method"), value("--monthly"), value("--months"),
         value("--cc"), value("--dose"), value("--start")), INSTALMENTS)); // issue 19: --dose

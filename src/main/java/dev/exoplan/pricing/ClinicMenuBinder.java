@@ -35,7 +35,7 @@ final class ClinicMenuBinder {
   static final int VERSION = 2;
   static final String[] TOP = {"format", "version", "kind", "id", "name", "currency", "tax",
     "taxIncluded", "taxNote", "effective", "clinic", "items", "fees", "sets", "discounts",
-    "surcharges", "sharedCourses"};
+    "surcharges", "sharedCourses", "loans"};
   private static final int MAX_STEP = 1000;
   static final int MAX_VALID_MONTHS = 120;
 
@@ -89,7 +89,8 @@ final class ClinicMenuBinder {
       sets.add(set(n, itemIds));
     }
     Menu menu = new Menu(items, fees, sets, basis, effective,
-        ClinicSurcharges.of(binder, top.optList("surcharges")));
+        ClinicSurcharges.of(binder, top.optList("surcharges")),
+        ClinicLoans.of(binder, top.optList("loans"))); // issue 20
     Map<Method, ClinicPrice> prices = new EnumMap<>(Method.class);
     for (Method m : Method.values()) {
       menu.standard(m).filter(i -> i.price().isPresent() && !i.price().get().from())

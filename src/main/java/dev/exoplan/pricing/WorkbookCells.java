@@ -95,6 +95,7 @@ final class WorkbookCells {
       case PRICE -> number(c, true);
       case BOOL -> bool(c);
       case LIST -> list(c);
+      case NUMBERS -> numbers(c); // issue 20
       case DATE -> date(c);
     };
   }
@@ -182,6 +183,20 @@ final class WorkbookCells {
     for (String id : SPLIT.split(text(c))) {
       if (!id.isEmpty()) {
         items.add(new Node.Scalar(at, Node.Kind.STRING, id));
+      }
+    }
+    return new Node.Arr(at, items);
+  }
+
+  /** Issue 20: whole numbers separated by commas (a loan's counts), each as the YAML's integer. */
+  private Node numbers(Cell c) {
+    List<Node> items = new ArrayList<>();
+    for (String n : SPLIT.split(Normalizer.normalize(text(c), Normalizer.Form.NFKC))) {
+      if (!n.isEmpty()) {
+        if (!n.matches("\\d{1,9}")) {
+          throw new PricingException(at, Message.of("data.xlsx.number", abbreviate(n)));
+        }
+        items.add(new Node.Scalar(at, Node.Kind.INTEGER, n));
       }
     }
     return new Node.Arr(at, items);

@@ -17,7 +17,9 @@ final class WorkbookLayout {
   enum Type {
     TEXT, NUMBER, PRICE, BOOL, LIST, DATE,
     /** Issue 19: a number of sessions, or a range of them (2..3). */
-    COUNT
+    COUNT,
+    /** Issue 20: whole numbers separated by commas (a loan's allowed counts: 3, 6, 10). */
+    NUMBERS
   }
 
   /** A column (or a row of the clinic sheet): its key (dots nest: name.ja), label and type. */
@@ -150,7 +152,17 @@ final class WorkbookLayout {
       new Column("member", "会員価格", Type.PRICE),
       new Column("validMonths", "有効期間(月)", Type.NUMBER)));
 
+  /** Issue 20: the loan products the clinic names (docs/clinic-price-lists.md, section 17). */
+  static final Sheet LOANS = new Sheet("loans", "医療ローン", "loans", List.of(
+      new Column("id", "ID", Type.TEXT),
+      new Column("name.ja", "名前(日本語)", Type.TEXT),
+      new Column("name.en", "名前(英語)", Type.TEXT),
+      new Column("method", "方式(元利均等・アドオン)", Type.TEXT, List.of("amortised", "addon")),
+      new Column("rate", "年率(%、例 15.00)", Type.NUMBER),
+      new Column("counts", "選べる支払回数(カンマ区切り)", Type.NUMBERS),
+      new Column("minimum", "最低融資額(円)", Type.NUMBER)));
+
   /** The tables, in the order of the workbook's sheets after "clinic". */
   static final List<Sheet> TABLES = List.of(ITEMS, STEPS, COURSES, FEES, SETS, DISCOUNTS,
-      SURCHARGES, SHARED);
+      SURCHARGES, SHARED, LOANS);
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The round trip (issue 19): a clinic price list made from fuzzed data (texts of any characters,
  * numbers that look like text and texts that look like numbers, "from" prices, steps, courses,
- * fees, sets, discounts; issue 19's fees on request and surcharges), if it loads from YAML, goes YAML → XLSX → YAML and gives the same clinic,
+ * fees, sets, discounts; issue 19's fees on request and surcharges; issue 20's loans), if it loads from YAML, goes YAML → XLSX → YAML and gives the same clinic,
  * compared on the bound domain object.
  */
 class WorkbookRoundTripFuzzTest {
@@ -226,6 +226,21 @@ class WorkbookRoundTripFuzzTest {
           course.put("sessions", least + ".." + d.consumeInt(0, 13));
         }
       }
+    }
+    // issue 20, drawn last: loan products (a rate with 0-2 decimals, allowed counts, a minimum)
+    for (int i = 0; i < 2 && d.remainingBytes() > 0 && d.consumeBoolean(); i++) {
+      Map<String, Object> loan = new LinkedHashMap<>();
+      loan.put("id", "loan-" + d.consumeInt(0, 2));
+      loan.put("name", both(d));
+      loan.put("method", d.consumeBoolean() ? "amortised" : "addon");
+      loan.put("rate", java.math.BigDecimal.valueOf(d.consumeInt(0, 2100), d.consumeInt(0, 2)));
+      loan.put("counts", List.of(d.consumeInt(1, 121), d.consumeInt(1, 121)));
+      if (d.consumeBoolean()) {
+        loan.put("minimum", d.consumeLong(0, 1_000_000));
+      }
+      List<Object> loans = new ArrayList<>((List<?>) m.getOrDefault("loans", List.of()));
+      loans.add(loan);
+      m.put("loans", loans);
     }
     return m;
   }

@@ -48,7 +48,7 @@ class WorkbookTest {
   void theTemplateHasHeadersInJapaneseAndEnglishAndDropDownLists() throws IOException {
     var book = Books.read(Books.template());
     assertThat(book.keySet()).containsExactly("clinic", "items", "steps", "courses", "fees", "sets",
-        "discounts", "surcharges", "sharedCourses"); // issue 19
+        "discounts", "surcharges", "sharedCourses", "loans"); // issue 19, issue 20
     assertThat(book.get("items")).containsEntry("A1", "ID").containsEntry("F1", "料金(〜円は 33000〜)")
         .containsEntry("F2", "price").containsEntry("F3", Books.number(110000))
         .containsEntry("F8", "33000〜");
@@ -56,6 +56,8 @@ class WorkbookTest {
     String items = entry(Books.template(), "xl/worksheets/sheet2.xml");
     assertThat(items).contains("type=\"list\"").contains("\"iv,injection,scalp,topical,none\"")
         .contains("\"cc,ampoule\"").contains("\"true,false\"");
+    assertThat(entry(Books.template(), "xl/worksheets/sheet10.xml")) // issue 20: loans
+        .contains("\"amortised,addon\"");
     assertThat(entry(Books.template(), "xl/worksheets/sheet1.xml"))
         .contains("\"included,excluded,not-stated\"").contains("\"down,half-up,up\"");
     assertThat(entry(Books.template(), "xl/worksheets/sheet5.xml")).contains("\"once,visit,revisit\"");

@@ -212,7 +212,7 @@ public final class ClinicComparisons {
     Menu m = c.menu();
     Menu menu = new Menu(m.item(q.item().id()).map(List::of).orElse(List.of()),
         QuoteItems.fees(c, q.item(), List.of()), List.of(), m.taxBasis(), m.effective(),
-        m.surcharges());
+        m.surcharges(), m.loans());
     Clinic slim = new Clinic(c.id(), c.name(),
         c.address(), c.phone(), c.example(), c.currency(), c.taxIncluded(), c.taxRatePercent(),
         c.rounding(), c.quoteValidityDays(), c.prices(), c.courses(q.method()), c.discounts(), menu,

@@ -3,7 +3,9 @@ package dev.exoplan.domain.instalment;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
 import java.math.BigDecimal;
+import dev.exoplan.domain.text.Text;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a patient asks a lender for: {@code count} monthly payments under a method at a yearly
@@ -12,16 +14,23 @@ import java.util.Objects;
  * <p>The bounds: at least 2 payments and at most {@link #MAX_COUNT}; a rate from 0 to 20 % with
  * at most two decimals. 20 % is the highest ceiling of the Interest Rate Restriction Act (利息制限法
  * 第1条: 20 % a year below ¥100,000, 18 % up to ¥1,000,000, 15 % above; docs/instalments.md): no
- * lawful loan charges more, so a higher rate is a typing mistake.
+ * lawful loan charges more, so a higher rate is a typing mistake. {@code loan} is the name of the
+ * clinic's loan product the terms come from ({@code --loan ID}), if any.
  */
-public record Terms(int count, Repayment method, BigDecimal rate) {
+public record Terms(int count, Repayment method, BigDecimal rate, Optional<Text> loan) {
   /** The most payments accepted: 10 years of monthly payments. */
   public static final int MAX_COUNT = 120;
 
   /** The highest rate accepted, in percent a year. */
   public static final BigDecimal MAX_RATE = BigDecimal.valueOf(20);
 
+  /** Terms typed on the command line, under no named loan. */
+  public Terms(int count, Repayment method, BigDecimal rate) {
+    this(count, method, rate, Optional.empty());
+  }
+
   public Terms {
+    Objects.requireNonNull(loan, "loan");
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(rate, "rate");
     if (count < 2 || count > MAX_COUNT) {

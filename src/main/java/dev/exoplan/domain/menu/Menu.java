@@ -1,5 +1,6 @@
 package dev.exoplan.domain.menu;
 
+import dev.exoplan.domain.instalment.LoanProduct;
 import dev.exoplan.domain.value.Method;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,16 +10,28 @@ import java.util.Optional;
  * A clinic's menu (price-list format version 2): its items, fees and add-ons, sets, whether its
  * prices include tax, and the date the list takes effect. A version 1 list is read into the same
  * shape: one standard item per method. {@code surcharges} (issue 19) are the clinic's surcharges
- * for groups of patients.
+ * for groups of patients; {@code loans} (issue 20) the loan products it names.
  */
 public record Menu(List<Item> items, List<Fee> fees, List<SetOffer> sets, TaxBasis taxBasis,
-    Optional<LocalDate> effective, List<Surcharge> surcharges) {
+    Optional<LocalDate> effective, List<Surcharge> surcharges, List<LoanProduct> loans) {
 
   public Menu {
+    loans = List.copyOf(loans);
     items = List.copyOf(items);
     fees = List.copyOf(fees);
     sets = List.copyOf(sets);
     surcharges = List.copyOf(surcharges);
+  }
+
+  /** A menu without loan products (issue 20). */
+  public Menu(List<Item> items, List<Fee> fees, List<SetOffer> sets, TaxBasis taxBasis,
+      Optional<LocalDate> effective, List<Surcharge> surcharges) {
+    this(items, fees, sets, taxBasis, effective, surcharges, List.of());
+  }
+
+  /** The loan product of this id (issue 20, {@code --loan ID}). */
+  public Optional<LoanProduct> loan(String id) {
+    return loans.stream().filter(l -> l.id().equals(id)).findFirst();
   }
 
   /** A menu without surcharges. */

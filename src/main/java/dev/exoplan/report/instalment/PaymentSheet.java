@@ -51,6 +51,11 @@ public record PaymentSheet(String heading, List<String> headers, List<List<Strin
 
   /** "Monthly payments: 10 payments, amortised (元利均等) at 15.00 % a year". */
   public static String heading(Words w, Terms t) {
+    if (t.loan().isPresent()) { // issue 20, --loan: "loan: <name>, 15.00 %, amortised (元利均等)"
+      return w.get("instalment.heading", t.count(), w.get("instalment.loan",
+          t.loan().get().in(w.lang()), rate(t), w.get(t.method() == Repayment.AMORTISED
+              ? "instalment.loan.amortised" : "instalment.loan.addon")));
+    }
     return w.get("instalment.heading", t.count(), w.get(
         t.method() == Repayment.AMORTISED ? "instalment.amortised" : "instalment.addon",
         rate(t)));

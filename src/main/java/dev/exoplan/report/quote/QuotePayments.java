@@ -50,7 +50,8 @@ final class QuotePayments {
   /**
    * {@code "payments"}, only when asked for (a quote without it is as before): the full plan's
    * {@code {method, rate, count, principal, monthly, first, last, totalPaid, interest}} and
-   * {@code minimum}, the minimum plan's figures or null; and {@code creditTerms} (issue 23).
+   * {@code minimum}, the minimum plan's figures or null; {@code loan}, the name of the clinic's loan
+   * product with {@code --loan}; and {@code creditTerms} (issue 23).
    */
   static void json(JsonGenerator g, QuoteReport r) throws IOException {
     if (r.instalments().isPresent()) {
@@ -58,6 +59,9 @@ final class QuotePayments {
       g.writeFieldName("payments");
       g.writeStartObject();
       PaymentsJson.pointFields(g, full(r, t), minimum(r, t));
+      if (t.loan().isPresent()) { // issue 20: --loan, the clinic's loan product
+        dev.exoplan.report.json.JsonFields.text(g, "loan", t.loan().get());
+      }
       var credit = QuoteCreditSheet.credit(r); // issue 23: the lender, when the Act is asked
       if (credit.isPresent()) {
         QuoteCreditSheet.json(g, credit.get());
