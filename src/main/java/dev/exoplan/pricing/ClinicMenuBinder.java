@@ -79,10 +79,10 @@ final class ClinicMenuBinder {
     }
     List<String> itemIds = items.stream().map(Item::id).toList();
     items = SharedCourses.add(top.optList("sharedCourses"), items, itemIds, // issue 19, gap 5
-        n -> newId(n, "course"), this::price, ClinicMenuBinder::refs);
+        n -> newId(n, "course"), this::price, ClinicFees::refs);
     List<Fee> fees = new ArrayList<>();
     for (Node n : top.optList("fees")) {
-      fees.add(fee(n, itemIds));
+      fees.add(ClinicFees.fee(n, itemIds, x -> newId(x, "fee"), this::price));
     }
     List<SetOffer> sets = new ArrayList<>();
     for (Node n : top.optList("sets")) {
@@ -250,69 +250,15 @@ final class ClinicMenuBinder {
     return out;
   }
 
-  private Fee fee(Node n, List<String> itemIds) {
-    Fields f = Fields.open(n, "a fee", "id", "name", "price", "per", "mandatory", "items",
-        "lapseMonths", "minutes");
-    String id = newId(f.get("id"), "fee");
-    Text name = f.text("name");
-    boolean onRequest = ClinicSurcharges.onRequest(f.get("price")); // issue 19: 要問合せ
-    Price price = onRequest ? null : price(f.get("price"));
-    Node perNode = f.get("per");
-    String per = Fields.string(perNode);
-    if (!per.equals("once") && !per.equals("visit") && !per.equals("revisit")) {
-      throw new PricingException(perNode.at(), Message.of("data.per.expected", per));
-    }
-    // issue 19: a fee charged once (初診料) may be charged again after a lapse of months
-    Optional<Integer> lapse = f.find("lapseMonths").map(x -> Fields.integer(x, 1, MAX_VALID_MONTHS));
-    if (lapse.isPresent() && !per.equals("once")) {
-      throw new PricingException(f.keyAt("lapseMonths"), Message.of("data.fee.lapse.per", per));
-    }
-    boolean mandatory = f.bool("mandatory");
-    List<String> items = f.find("items").map(x -> refs(x, itemIds)).orElse(List.of());
-    if (f.has("items") && items.isEmpty()) {
-      // issue 22: an empty list is no item, but a fee without items is charged on every one
-      throw new PricingException(f.get("items").at(), Message.of("data.fee.items.empty"));
-    }
-    // issue 19, gap 5: an add-on priced per N minutes started; its time is asked for, so optional
-    Optional<Integer> minutes = f.find("minutes").map(x -> Fields.integer(x, 1, 1440));
-    if (minutes.isPresent() && mandatory) {
-      throw new PricingException(f.keyAt("minutes"), Message.of("data.fee.minutes.mandatory"));
-    }
-    // issue 19: 再診料 (revisit) and 初診料 after a lapse (gap 1); 要問合せ and per minutes (4, 5)
-    return new Fee(id, name, price, !per.equals("once"), mandatory, items, per.equals("revisit"),
-        lapse, onRequest, minutes);
-  }
-
   private SetOffer set(Node n, List<String> itemIds) {
     Fields f = Fields.open(n, "a set", "id", "name", "items", "price", "member");
     String id = newId(f.get("id"), "set");
     Text name = f.text("name");
     Node itemsNode = f.get("items");
-    List<String> items = refs(itemsNode, itemIds);
+    List<String> items = ClinicFees.refs(itemsNode, itemIds);
     if (items.size() < 2) {
       throw new PricingException(itemsNode.at(), Message.of("data.set.small"));
     }
     return new SetOffer(id, name, items, price(f.get("price")), f.find("member").map(this::price));
   }
-
-  /** The items a fee or a set names: each a known item, each once (issue 22: [iv, iv]). */
-  private static List<String> refs(Node list, List<String> itemIds) {
-    List<String> out = new ArrayList<>();
-    Map<String, Position> seen = new HashMap<>();
-    for (Node n : Fields.list(list)) {
-      String s = Fields.string(n);
-      if (!itemIds.contains(s)) {
-        throw new PricingException(n.at(),
-            Message.of("data.item.unknown", s, Listing.of(itemIds)));
-      }
-      Position first = seen.putIfAbsent(s, n.at());
-      if (first != null) {
-        throw new PricingException(n.at(),
-            Message.of("data.item.twice", s, first.line(), first.column()));
-      }
-      out.add(s);
-    }
-    return out;
-  }
-
 }
