@@ -26,16 +26,8 @@ final class BudgetFinanced {
   /** {@code "financed"}: {@code {method, rate, count, principal, monthly, first, last, totalPaid, interest}}. */
   static void json(JsonGenerator g, Schedule s) throws IOException {
     g.writeObjectFieldStart("financed");
-    g.writeStringField("method", s.terms().method().id());
-    g.writeFieldName("rate");
-    g.writeNumber(s.terms().rate().setScale(2, java.math.RoundingMode.UNNECESSARY));
-    g.writeNumberField("count", s.count());
-    g.writeNumberField("principal", s.principal());
-    g.writeNumberField("monthly", s.regular());
-    g.writeNumberField("first", s.first());
-    g.writeNumberField("last", s.last());
-    g.writeNumberField("totalPaid", s.total());
-    g.writeNumberField("interest", s.interest());
+    dev.exoplan.report.instalment.PaymentsJson.terms(g, s.terms());
+    dev.exoplan.report.instalment.PaymentsJson.schedule(g, s);
     g.writeEndObject();
   }
 

@@ -7,7 +7,6 @@ import dev.exoplan.domain.budget.ClinicBudget;
 import dev.exoplan.domain.budget.MarketBudget;
 import dev.exoplan.domain.budget.ProtocolFit;
 import dev.exoplan.domain.budget.Tried;
-import dev.exoplan.domain.quote.StopRisk;
 import dev.exoplan.domain.clinics.ClinicComparison;
 import dev.exoplan.domain.estimate.Estimate;
 import dev.exoplan.domain.menu.TaxBasis;
@@ -156,7 +155,7 @@ final class BudgetJson {
         fitFields(g, f);
         if (rules.isPresent()) { // issue 23: stopping after the 3rd session, under the Act
           g.writeFieldName("afterThirdUnderAct");
-          risk(g, BudgetRisk.of(f, rules.get()));
+          dev.exoplan.report.json.StopRiskJson.write(g, BudgetRisk.of(f, rules.get()));
         }
         g.writeEndObject();
       }
@@ -177,24 +176,6 @@ final class BudgetJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
-  }
-
-  /** {@code {applies, low, high}} as {@code clinics} writes it, or null (no course, < 3). */
-  private static void risk(JsonGenerator g, java.util.Optional<StopRisk> risk)
-      throws IOException {
-    if (risk.isEmpty()) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
-    if (risk.get().applies().isPresent()) {
-      g.writeBooleanField("applies", risk.get().applies().get());
-    } else {
-      g.writeNullField("applies");
-    }
-    g.writeNumberField("low", risk.get().low().minor());
-    g.writeNumberField("high", risk.get().high().minor());
     g.writeEndObject();
   }
 

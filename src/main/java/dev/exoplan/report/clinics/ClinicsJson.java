@@ -160,20 +160,7 @@ public final class ClinicsJson {
     ClinicsPlansJson.write(g, r);
     if (rules.isPresent()) { // issue 23: stopping after the 3rd session, under the Act
       g.writeFieldName("afterThirdUnderAct");
-      java.util.Optional<dev.exoplan.domain.quote.StopRisk> risk = ClinicsRisk.of(r, rules.get());
-      if (risk.isPresent()) {
-        g.writeStartObject();
-        if (risk.get().applies().isPresent()) {
-          g.writeBooleanField("applies", risk.get().applies().get());
-        } else {
-          g.writeNullField("applies");
-        }
-        g.writeNumberField("low", risk.get().low().minor());
-        g.writeNumberField("high", risk.get().high().minor());
-        g.writeEndObject();
-      } else {
-        g.writeNull();
-      }
+      dev.exoplan.report.json.StopRiskJson.write(g, ClinicsRisk.of(r, rules.get()));
     }
     TaxBasis basis = r.clinic().taxBasis();
     g.writeStringField("taxBasis", basis.id());

@@ -75,12 +75,7 @@ final class ClinicsPayments {
 
   private static void schedule(JsonGenerator g, String name, Schedule s) throws IOException {
     g.writeObjectFieldStart(name);
-    g.writeNumberField("principal", s.principal());
-    g.writeNumberField("monthly", s.regular());
-    g.writeNumberField("first", s.first());
-    g.writeNumberField("last", s.last());
-    g.writeNumberField("totalPaid", s.total());
-    g.writeNumberField("interest", s.interest());
+    dev.exoplan.report.instalment.PaymentsJson.schedule(g, s);
     g.writeEndObject();
   }
 }

@@ -53,14 +53,16 @@ public final class PaymentsJson {
     g.writeEndObject();
   }
 
-  private static void terms(JsonGenerator g, Terms t) throws IOException {
+  /** {@code method, rate, count}: the loan's terms, as fields of the object being written. */
+  public static void terms(JsonGenerator g, Terms t) throws IOException {
     g.writeStringField("method", t.method().id());
     g.writeFieldName("rate");
     g.writeNumber(t.rate().setScale(2, java.math.RoundingMode.UNNECESSARY));
     g.writeNumberField("count", t.count());
   }
 
-  private static void schedule(JsonGenerator g, Schedule s) throws IOException {
+  /** {@code principal, monthly, first, last, totalPaid, interest}, as fields. */
+  public static void schedule(JsonGenerator g, Schedule s) throws IOException {
     g.writeNumberField("principal", s.principal());
     g.writeNumberField("monthly", s.regular());
     g.writeNumberField("first", s.first());
