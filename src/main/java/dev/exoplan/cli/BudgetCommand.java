@@ -118,7 +118,7 @@ final class BudgetCommand implements Callable<Integer> {
       catalog = PricingLoader.shipped();
       List<PricingLoader.Input> inputs = new ArrayList<>();
       for (String f : files) {
-        inputs.add(new PricingLoader.Input(f, ctx.env().resolve(f)));
+        inputs.add(ctx.input(f));
       }
       List<ClinicComparison.Loaded> lists = ClinicFiles.read(inputs, catalog, false, ctx::warn)
           .lists();

@@ -104,7 +104,7 @@ final class ClinicsCommand implements Callable<Integer> {
     Catalog catalog = ctx.catalog();
     List<PricingLoader.Input> inputs = new ArrayList<>();
     for (String f : files) {
-      inputs.add(new PricingLoader.Input(f, ctx.env().resolve(f)));
+      inputs.add(ctx.input(f));
     }
     LocalDate on = date.orElseGet(() -> LocalDate.now(ctx.env().clock()));
     PastStart.check(ctx, plan.start(), on, date.isPresent());

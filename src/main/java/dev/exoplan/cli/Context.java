@@ -3,6 +3,7 @@ package dev.exoplan.cli;
 import dev.exoplan.domain.catalog.Catalog;
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.pricing.PricingLoader;
+import dev.exoplan.pricing.TreeCache;
 import dev.exoplan.report.Format;
 import dev.exoplan.report.output.Report;
 import dev.exoplan.report.output.ReportWriter;
@@ -28,6 +29,7 @@ public final class Context {
   private final GlobalOptions options;
   private Catalog catalog;
   private Optional<String> pdfFont = Optional.empty();
+  private TreeCache trees;
 
   Context(Env env, GlobalOptions options) {
     this.env = env;
@@ -47,11 +49,19 @@ public final class Context {
     if (catalog == null) {
       List<PricingLoader.Input> layers = new java.util.ArrayList<>();
       for (String f : options.pricing) {
-        layers.add(new PricingLoader.Input(f, env.resolve(f)));
+        layers.add(input(f));
       }
       catalog = PricingLoader.load(layers, this::warn);
     }
     return catalog;
+  }
+
+  /** A pricing file named on the command line, its tree kept between runs (issue 21). */
+  public PricingLoader.Input input(String file) {
+    if (trees == null) {
+      trees = TreeCaches.of(env);
+    }
+    return new PricingLoader.Input(file, env.resolve(file), trees);
   }
 
   /** A warning on stderr: one line, "exoplan: warning: …", control characters made visible. */

@@ -79,12 +79,25 @@ public final class Training {
           "--date", "2026-11-21", "--lang", "ja", "-o", tmp.resolve("training.pdf").toString()});
     }
     OutputStream nowhere = OutputStream.nullOutputStream();
+    // pricing files' trees kept between the runs (issue 21): the example clinic's first quote
+    // parses it and keeps the tree, the runs after it read the tree back, and both ways join the
+    // archive
+    Path trees = tmp.resolve("trees");
+    Map<String, String> env = Map.of("EXOPLAN_CACHE", trees.toString());
     for (String[] a : runs) {
       byte[] stdin = a[0].equals("batch") ? batch.getBytes(StandardCharsets.UTF_8) : new byte[0];
-      Main.run(a, new Env(nowhere, nowhere, new ByteArrayInputStream(stdin), Map.of(), false,
+      Main.run(a, new Env(nowhere, nowhere, new ByteArrayInputStream(stdin), env, false,
           Clock.systemDefaultZone(), tmp));
     }
     Files.deleteIfExists(tmp.resolve("training.pdf"));
+    if (Files.isDirectory(trees)) {
+      try (java.util.stream.Stream<Path> kept = Files.list(trees)) {
+        for (Path p : (Iterable<Path>) kept::iterator) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(trees);
+    }
     Files.deleteIfExists(tmp);
   }
 }

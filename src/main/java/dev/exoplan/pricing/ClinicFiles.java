@@ -50,7 +50,8 @@ public final class ClinicFiles {
       }
       for (PricingLoader.Input f : files) {
         try {
-          PriceTable t = PricingLoader.parse(f.name(), PricingLoader.read(f), base, same);
+          PriceTable t = PricingLoader.parse(f.name(), PricingLoader.read(f), base, same,
+              f.trees());
           if (t.clinic().isEmpty()) {
             throw new PricingException(new Position(f.name(), 1, 1),
                 Message.of("data.clinics.not-clinic", t.kind().id()));

@@ -20,8 +20,12 @@ import java.util.Set;
 public final class ContractRulesTable {
   public static final String SHIPPED = "pricing/course-contracts.yaml";
 
+  /** The build's compiled tree of the shipped table ({@link TreeCodec#main}). */
+  static final String COMPILED = "/dev/exoplan/pricing/course-contracts.tree";
+
   private static volatile ContractRules shipped;
   private static volatile CreditRules shippedCredit;
+  private static volatile Node shippedTree;
 
   private ContractRulesTable() {}
 
@@ -29,7 +33,7 @@ public final class ContractRulesTable {
   public static ContractRules shipped() {
     ContractRules r = shipped;
     if (r == null) {
-      r = parse(content());
+      r = parse(shippedTree());
       shipped = r;
     }
     return r;
@@ -39,13 +43,33 @@ public final class ContractRulesTable {
   public static CreditRules shippedCredit() {
     CreditRules r = shippedCredit;
     if (r == null) {
-      r = parseCredit(content());
+      r = parseCredit(shippedTree());
       shippedCredit = r;
     }
     return r;
   }
 
-  private static byte[] content() {
+  /**
+   * The shipped table's tree, read once: compiled by the build when the jar has it (no YAML parser
+   * at start-up, issue 21; ContractRulesTableTest proves it the YAML's tree), else the YAML.
+   */
+  static Node shippedTree() {
+    Node t = shippedTree;
+    if (t == null) {
+      try (InputStream in = ContractRulesTable.class.getResourceAsStream(COMPILED)) {
+        t = in != null
+            ? TreeCodec.read(SHIPPED, new java.io.DataInputStream(new java.io.BufferedInputStream(in)))
+            : TreeReader.read(SHIPPED, content(), true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      shippedTree = t;
+    }
+    return t;
+  }
+
+  /** The shipped table's YAML. */
+  static byte[] content() {
     try (InputStream in = ContractRulesTable.class.getResourceAsStream("/" + SHIPPED)) {
       if (in == null) {
         throw new IllegalStateException("the shipped table is missing from the jar: " + SHIPPED);
@@ -58,7 +82,11 @@ public final class ContractRulesTable {
 
   /** The {@code credit} section: each figure cites a listed source, as the rules' do. */
   static CreditRules parseCredit(byte[] content) {
-    Map<String, Node> root = obj(TreeReader.read(SHIPPED, content, true));
+    return parseCredit(TreeReader.read(SHIPPED, content, true));
+  }
+
+  static CreditRules parseCredit(Node tree) {
+    Map<String, Node> root = obj(tree);
     Set<String> ids = sourceIds(root);
     Map<String, Node> credit = obj(root.get("credit"));
     cited(credit, obj(credit.get("cite")), ids, List.of("defenceMinTotal", "periodOverMonths",
@@ -94,7 +122,11 @@ public final class ContractRulesTable {
   }
 
   static ContractRules parse(byte[] content) {
-    Map<String, Node> root = obj(TreeReader.read(SHIPPED, content, true));
+    return parse(TreeReader.read(SHIPPED, content, true));
+  }
+
+  static ContractRules parse(Node tree) {
+    Map<String, Node> root = obj(tree);
     if (!"exoplan-contract-rules".equals(text(root.get("format")))) {
       throw bad(root.get("format"), "format: exoplan-contract-rules");
     }

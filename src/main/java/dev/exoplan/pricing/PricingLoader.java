@@ -62,8 +62,15 @@ public final class PricingLoader {
     }
   }
 
-  /** A file to read: the name it is shown by (as the user gave it) and where it is. */
-  public record Input(String name, Path path) {}
+  /**
+   * A file to read: the name it is shown by (as the user gave it), where it is, and where its
+   * parsed tree may be kept between runs (issue 21; {@link TreeCache#none()} for none).
+   */
+  public record Input(String name, Path path, TreeCache trees) {
+    public Input(String name, Path path) {
+      this(name, path, TreeCache.none());
+    }
+  }
 
   /** The shipped tables with each of {@code layers} on top, in order. */
   public static Catalog load(List<Input> layers) {
@@ -76,7 +83,7 @@ public final class PricingLoader {
     SameClinic same = new SameClinic();
     for (Input layer : layers) {
       for (Input file : expand(layer, warn)) {
-        catalog = catalog.with(parse(file.name(), read(file), catalog, same));
+        catalog = catalog.with(parse(file.name(), read(file), catalog, same, file.trees()));
       }
     }
     return catalog;
@@ -92,7 +99,13 @@ public final class PricingLoader {
    * the effective date (or none) of one of them is refused.
    */
   static PriceTable parse(String name, byte[] content, Catalog base, SameClinic same) {
-    Node root = Workbooks.tree(name, content); // issue 19: .xlsx too, into the same tree
+    return parse(name, content, base, same, TreeCache.none());
+  }
+
+  /** The same, the file's tree kept in {@code trees} or taken from it. */
+  static PriceTable parse(String name, byte[] content, Catalog base, SameClinic same,
+      TreeCache trees) {
+    Node root = trees.tree(name, content); // issue 19: .xlsx too, into the same tree
     PriceTable table = TableBinder.bind(name, root, base);
     same.add(table, SameClinic.idAt(root));
     return table;
@@ -126,7 +139,7 @@ public final class PricingLoader {
     for (Path f : files) {
       dev.exoplan.util.FileKind kind = dev.exoplan.util.FileKind.of(f, true);
       if (kind == dev.exoplan.util.FileKind.REGULAR) {
-        out.add(new Input(prefix + f.getFileName(), f));
+        out.add(new Input(prefix + f.getFileName(), f, input.trees()));
       } else {
         warn.accept(Message.of("warn.pricing.skipped", prefix + f.getFileName(), Reasons.kind(kind)));
       }

@@ -17,6 +17,16 @@ class ContractRulesTableTest {
     return Files.readString(Path.of(ContractRulesTable.SHIPPED), StandardCharsets.UTF_8);
   }
 
+  /** The tree the build compiles (issue 21) is the YAML's, position by position. */
+  @Test
+  void theCompiledTreeIsTheYamls() throws Exception {
+    assertThat(ContractRulesTable.class.getResource(ContractRulesTable.COMPILED)).isNotNull();
+    Node yaml = TreeReader.read(ContractRulesTable.SHIPPED, ContractRulesTable.content(), true);
+    assertThat(ContractRulesTable.shippedTree()).isEqualTo(yaml);
+    assertThat(TreeCodecTest.keyOrder(ContractRulesTable.shippedTree()))
+        .isEqualTo(TreeCodecTest.keyOrder(yaml));
+  }
+
   @Test
   void theShippedTableReadsAndNamesItsSources() {
     ContractRules r = ContractRulesTable.shipped();

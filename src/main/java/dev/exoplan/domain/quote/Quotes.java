@@ -13,6 +13,7 @@ import dev.exoplan.domain.plan.PlanRequest;
 import dev.exoplan.domain.plan.Planner;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
+import dev.exoplan.domain.text.Sha256;
 import dev.exoplan.domain.quote.RefusedException;
 import dev.exoplan.domain.value.CountRange;
 import dev.exoplan.domain.value.Method;
@@ -24,9 +25,6 @@ import dev.exoplan.domain.menu.Item;
 import dev.exoplan.domain.menu.Surcharge;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.purchase.Purchase;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -229,17 +227,13 @@ public final class Quotes {
         r.issued().toString(), Long.toString(full.total().minor()),
         min.map(m -> Long.toString(m.total().minor())).orElse(""), r.cc().toString(),
         r.discounts().toString()) + extra(r);
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-      String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O or 1/I
-      StringBuilder sb = new StringBuilder();
-      for (int i = 0; i < 6; i++) {
-        sb.append(alphabet.charAt((d[i] & 0xff) % alphabet.length()));
-      }
-      return "Q-" + r.issued().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + sb;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    byte[] d = Sha256.of(basis);
+    String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O or 1/I
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      sb.append(alphabet.charAt((d[i] & 0xff) % alphabet.length()));
     }
+    return "Q-" + r.issued().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + sb;
   }
 
   /** What a version 2 request adds to the number's basis; nothing for a version 1 request. */

@@ -3,10 +3,8 @@ package dev.exoplan.report.calendar;
 import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.plan.Plan;
 import dev.exoplan.domain.plan.ScheduledSession;
+import dev.exoplan.domain.text.Sha256;
 import dev.exoplan.report.Words;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -79,11 +77,6 @@ final class SessionEvents {
   }
 
   private static String digest(String key) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(Sha256.of(key), 0, 8);
   }
 }
