@@ -76,10 +76,11 @@ final class PlanCommand implements Callable<Integer> {
     Catalog catalog = ctx.catalog();
     // issue 18: at a clinic pricing by steps, --cc/--dose price the plan there; without them the
     // plan says why it is at market prices
-    LocalDate today = LocalDate.now(ctx.env().clock());
-    PastStart.check(ctx, request.start(), today, false);
+    if (request.start().isPresent()) {
+      PastStart.check(ctx, request.start(), ctx.today(), false);
+    }
     SteppedPlans.Priced priced = SteppedPlans.plan(catalog, request, cc,
-        dose.map(Amount.Dose::amount), today);
+        dose.map(Amount.Dose::amount), ctx::today);
     Plan plan = priced.plan();
     if (dose.isPresent() && plan.price().clinic().isPresent()) {
       Clinic c = plan.price().clinic().get();

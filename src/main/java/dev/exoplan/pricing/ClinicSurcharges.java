@@ -24,8 +24,11 @@ final class ClinicSurcharges {
         && s.text().equals(ON_REQUEST);
   }
 
-  private static final java.util.regex.Pattern RANGE =
-      java.util.regex.Pattern.compile("\\s*(\\d{1,9})\\s*\\.\\.\\s*(\\d{1,9})\\s*");
+  /** Compiled when a course's sessions are first written as a range, not when prices are read. */
+  private static final class Range {
+    static final java.util.regex.Pattern RANGE =
+        java.util.regex.Pattern.compile("\\s*(\\d{1,9})\\s*\\.\\.\\s*(\\d{1,9})\\s*");
+  }
 
   /**
    * Issue 19, gap 3: a course's {@code sessions}, a whole number (5) or a range the clinic decides
@@ -33,7 +36,7 @@ final class ClinicSurcharges {
    */
   static int[] sessions(Node n) {
     if (n instanceof Node.Scalar s && s.kind() == Node.Kind.STRING) {
-      java.util.regex.Matcher m = RANGE.matcher(s.text());
+      java.util.regex.Matcher m = Range.RANGE.matcher(s.text());
       if (m.matches()) {
         int least = Integer.parseInt(m.group(1));
         int most = Integer.parseInt(m.group(2));

@@ -5,12 +5,11 @@ import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.value.DateRange;
 import dev.exoplan.util.Visible;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Typed, strict access to the fields of one mapping in a pricing file. Every accessor either
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class Fields {
   /** Plain decimal digits: no leading zeros (YAML 1.1 reads 012 as octal), no _ or 0x. */
-  private static final Pattern WHOLE = Pattern.compile("-?(0|[1-9][0-9]*)");
 
   private final Node.Obj obj;
   private final Message what;
@@ -40,10 +38,24 @@ final class Fields {
 
   /** The message naming a kind of mapping, from its English words. */
   static Message thing(String what) {
-    String slug = what.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", ".")
-        .replaceAll("^\\.|\\.$", "");
-    String key = "data.thing." + slug;
-    return Message.of(key);
+    // its words in lower case joined by dots, as the regular expressions [^a-z0-9]+ -> "." and
+    // ^\.|\.$ -> "" would make them, without compiling two of them for every mapping read
+    StringBuilder key = new StringBuilder("data.thing.");
+    int start = key.length();
+    boolean gap = false;
+    for (int i = 0; i < what.length(); i++) {
+      char c = Character.toLowerCase(what.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && key.length() > start) {
+          key.append('.');
+        }
+        key.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return Message.of(key.toString());
   }
 
   private static Fields open(Node node, Message what, String... allowed) {
@@ -170,14 +182,28 @@ final class Fields {
     return (int) v;
   }
 
+  /** -?(0|[1-9][0-9]*), by hand (issue 21: no regular expression compiled at start-up). */
+  static boolean whole(String t) {
+    int i = t.startsWith("-") ? 1 : 0;
+    if (i == t.length() || (t.charAt(i) == '0' && t.length() > i + 1)) {
+      return false;
+    }
+    for (; i < t.length(); i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static long whole(Node n, Message expected) {
     if (n instanceof Node.Scalar s) {
       switch (s.kind()) {
         case INTEGER:
-          if (s.text().length() > TooLong.DIGITS && WHOLE.matcher(s.text()).matches()) {
+          if (s.text().length() > TooLong.DIGITS && whole(s.text())) {
             throw new PricingException(n.at(), TooLong.number(s.text()));
           }
-          if (!WHOLE.matcher(s.text()).matches()) {
+          if (!whole(s.text())) {
             throw new PricingException(n.at(),
                 Message.of("data.whole.digits", expected, TooLong.abbreviate(s.text())));
           }
@@ -240,8 +266,8 @@ final class Fields {
     String s = string(n);
     LocalDate d;
     try {
-      d = LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
+      d = dev.exoplan.domain.value.Dates.iso(s);
+    } catch (DateTimeException e) {
       throw new PricingException(n.at(), Message.of("data.date.expected", s));
     }
     if (!DateRange.within(d)) {

@@ -41,7 +41,7 @@ final class MarketBinder {
       Fields f = Fields.open(n, "a source", "id", "file", "title", "date", "publisher", "summary");
       Node idNode = f.get("id");
       String id = Fields.string(idNode);
-      if (!TableBinder.SOURCE_ID.matcher(id).matches()) {
+      if (!TableBinder.SourceIds.SOURCE_ID.matcher(id).matches()) {
         throw new PricingException(idNode.at(), Message.of("data.source.id.expected", id));
       }
       TableBinder.duplicate(seen, id, idNode.at(), Message.of("data.dup.source", id));

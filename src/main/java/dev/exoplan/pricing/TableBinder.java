@@ -40,9 +40,12 @@ final class TableBinder {
   static final int MAX_INTERVAL = 600;
   static final int MAX_LINE = 1_000_000;
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-  static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  /** [A-Za-z0-9][A-Za-z0-9._-]{0,39}: compiled when first used (the market YAML, not a quote). */
+  static final class SourceIds {
+    static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+    private SourceIds() {}
+  }
 
   private static final String[] COMMON = {
     "format", "version", "kind", "id", "name", "currency", "taxIncluded", "taxNote"
@@ -148,15 +151,37 @@ final class TableBinder {
 
   static String id(Node n) {
     String s = Fields.string(n);
-    if (!ID.matcher(s).matches()) {
+    if (!isId(s)) {
       throw new PricingException(n.at(), Message.of("data.id.expected", s));
     }
     return s;
   }
 
+  /**
+   * [a-z0-9][a-z0-9-]{0,63}, checked by hand: every id of a price list is, and a regular
+   * expression compiled at start-up cost more than the checks (issue 21; TableBinderIdTest).
+   */
+  static boolean isId(String s) {
+    if (s.isEmpty() || s.length() > 64 || s.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
   static Currency currency(Node n) {
     String code = Fields.string(n);
-    if (CURRENCY.matcher(code).matches()) {
+    if (code.length() == 3 && upper(code.charAt(0)) && upper(code.charAt(1))
+        && upper(code.charAt(2))) { // [A-Z]{3}
       try {
         return Currency.getInstance(code);
       } catch (IllegalArgumentException e) {

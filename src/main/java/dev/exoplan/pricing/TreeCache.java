@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 /**
  * Pricing files' trees kept between runs (issue 21), so that a counselor's second quote on the
@@ -101,12 +100,12 @@ public final class TreeCache {
     return name.toLowerCase(Locale.ROOT).endsWith(".json") ? (byte) 'J' : (byte) 'Y';
   }
 
+  /** {@code tree-Y} and the content's CRC-32 and length in hexadecimal (no Formatter: start-up). */
   private static String fileName(byte kind, byte[] content) {
-    CRC32C a = new CRC32C();
-    a.update(content);
-    CRC32 b = new CRC32();
-    b.update(content);
-    return String.format(Locale.ROOT, "tree-%c%08x%08x.bin", (char) kind, a.getValue(), b.getValue());
+    CRC32 crc = new CRC32();
+    crc.update(content);
+    return "tree-" + (char) kind + Long.toHexString(crc.getValue()) + "-"
+        + Integer.toHexString(content.length) + ".bin";
   }
 
   private static Optional<Node> read(Path entry, String name, byte kind, byte[] maker,

@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
 final class AddOnAmounts {
   static final int MAX_COUNT = 100;
   static final int MAX_MINUTES = 1440;
-  private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
-  private static final Pattern TIME = Pattern.compile("(\\d{1,9})\\s*(?:min|minutes|分)");
+  /** Compiled when an add-on amount is first read, not whenever a quote is made. */
+  private static final class Patterns {
+    static final Pattern COUNT = Pattern.compile("\\d{1,9}");
+    static final Pattern TIME = Pattern.compile("(\\d{1,9})\\s*(?:min|minutes|分)");
+  }
 
   private AddOnAmounts() {}
 
@@ -41,7 +44,7 @@ final class AddOnAmounts {
     if (f.minutes().isEmpty() && amount.isEmpty()) {
       return f;
     }
-    String norm = java.text.Normalizer.normalize(amount, java.text.Normalizer.Form.NFKC)
+    String norm = dev.exoplan.domain.text.Nfkc.of(amount)
         .strip().toLowerCase(java.util.Locale.ROOT);
     int times;
     Text name;
@@ -50,7 +53,7 @@ final class AddOnAmounts {
         throw new DomainException(Message.of("domain.addon.time.missing", f.id(),
             f.minutes().get()));
       }
-      Matcher m = TIME.matcher(norm);
+      Matcher m = Patterns.TIME.matcher(norm);
       int t = m.matches() ? bounded(m.group(1), MAX_MINUTES) : 0;
       if (t == 0) {
         throw bad(f, amount);
@@ -58,7 +61,7 @@ final class AddOnAmounts {
       times = (t + f.minutes().get() - 1) / f.minutes().get();
       name = new Text(f.name().ja() + "(" + t + "分)", f.name().en() + " (" + t + " min)");
     } else {
-      int n = COUNT.matcher(norm).matches() ? bounded(norm, MAX_COUNT) : 0;
+      int n = Patterns.COUNT.matcher(norm).matches() ? bounded(norm, MAX_COUNT) : 0;
       if (n == 0) {
         throw bad(f, amount);
       }

@@ -5,7 +5,6 @@ import dev.exoplan.domain.catalog.Contraindication;
 import dev.exoplan.domain.clinic.Clinic;
 import dev.exoplan.domain.clinic.Discount;
 import dev.exoplan.domain.text.Lang;
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,7 @@ final class Named {
       Map.entry("慢性疾患", "uncontrolled-chronic"));
 
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    return dev.exoplan.domain.text.Nfkc.of(s).strip().toLowerCase(Locale.ROOT);
   }
 
   /** The conditions as ids, each once in the order first given. */

@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +36,12 @@ public final class SteppedPlans {
   /** The plan, and why it is not priced at the clinic list loaded, when it is not. */
   public record Priced(Plan plan, Optional<Message> why) {}
 
+  /**
+   * The plan; {@code today} is asked only when a clinic's list is to be chosen by date (reading
+   * the clock loads the time-zone data, 6 ms of a plan's start-up without --pricing: issue 21).
+   */
   public static Priced plan(Catalog catalog, PlanRequest request, Optional<CountRange> cc,
-      Optional<CountRange> dose, LocalDate today) {
+      Optional<CountRange> dose, Supplier<LocalDate> today) {
     boolean asked = cc.isPresent() || dose.isPresent();
     Optional<Clinic> stepped = request.price().isPresent() || request.sourceId().isPresent()
         ? Optional.empty() : stepped(catalog, request, today);
@@ -50,7 +55,8 @@ public final class SteppedPlans {
         throw new DomainException(Message.of("plan.amount.no.clinic",
             cc.isPresent() ? "--cc" : "--dose", request.method()));
       }
-      return onRequest(ClinicPlans.reprice(catalog, plan, today));
+      return onRequest(plan.price().clinic().isEmpty() ? plan
+          : ClinicPlans.reprice(catalog, plan, today.get()));
     }
     Clinic clinic = stepped.get();
     Item item = QuoteItems.item(clinic, request.method(), Optional.empty());
@@ -71,7 +77,7 @@ public final class SteppedPlans {
     PriceChoice price = new PriceChoice(unit, clinic.taxIncluded(), PriceChoice.Origin.CLINIC,
         List.of(), Optional.of(clinic));
     Plan plan = Planner.plan(catalog, request, Optional.of(price));
-    return onRequest(ClinicPlans.reprice(catalog, plan, today, Optional.of(amount)));
+    return onRequest(ClinicPlans.reprice(catalog, plan, today.get(), Optional.of(amount)));
   }
 
   /**
@@ -99,7 +105,8 @@ public final class SteppedPlans {
    * The clinic list plan would price at (the last loaded with an item for the method, as
    * {@link Planner#selectPrice} picks it), when that item is priced by steps.
    */
-  private static Optional<Clinic> stepped(Catalog catalog, PlanRequest request, LocalDate today) {
+  private static Optional<Clinic> stepped(Catalog catalog, PlanRequest request,
+      Supplier<LocalDate> today) {
     List<Clinic> clinics = catalog.clinics();
     for (int i = clinics.size() - 1; i >= 0; i--) {
       Clinic c = clinics.get(i);
@@ -108,7 +115,7 @@ public final class SteppedPlans {
       }
       Optional<Item> item = c.menu().standard(request.method());
       if (item.isPresent() && item.get().byAmount()) {
-        return ClinicLists.inForce(catalog.clinicLists(), today, Optional.of(c.id())).stream()
+        return ClinicLists.inForce(catalog.clinicLists(), today.get(), Optional.of(c.id())).stream()
             .filter(x -> x.id().equals(c.id())).findFirst();
       }
     }

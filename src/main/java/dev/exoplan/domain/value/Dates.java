@@ -37,6 +37,36 @@ public final class Dates {
   }
 
   /**
+   * {@code LocalDate.parse(s)}: the common 2026-12-01 taken apart here, since the JDK's parser
+   * compiles java.time.Period's regular expression on first use (a few ms of a quote's start-up,
+   * issue 21); anything else (a signed year, a mistake) goes to the JDK's parser. A pricing file's
+   * dates are read so; DatesTest proves it the JDK's answer.
+   */
+  public static LocalDate iso(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        return LocalDate.of(y, m, d); // STRICT, as ISO_LOCAL_DATE: 2026-02-30 is refused
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  /**
    * Year, month and day of {@code YYYY-MM-DD}, {@code YYYY/MM/DD} or {@code YYYY年M月D日} (month
    * and day of one or two digits, the year of four; a signed or longer year is read as year 0, out
    * of range), or null for any other form.

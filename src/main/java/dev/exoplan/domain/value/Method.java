@@ -4,7 +4,6 @@ import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
 import dev.exoplan.domain.text.EditDistance;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -82,7 +81,7 @@ public enum Method {
 
   /** The text as it is matched: NFKC (full-width letters to ASCII), trimmed, lower case. */
   static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+    return dev.exoplan.domain.text.Nfkc.of(s).strip().toLowerCase(Locale.ROOT);
   }
 
   /** A method by its id or one of its Japanese names, in any width or case. */

@@ -19,12 +19,7 @@ final class ValueText {
    * returned as it is; normalisation is linear in the text's length.
    */
   static String ascii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
-      }
-    }
-    return s;
+    return dev.exoplan.domain.text.Nfkc.of(s);
   }
 
   /**

@@ -19,6 +19,9 @@ public final class DisplayWidth {
   }
 
   public static int of(int cp) {
+    if (cp >= 0x20 && cp < 0x7F) {
+      return 1; // printable ASCII, most of any page: no Unicode tables asked (issue 21, start-up)
+    }
     if (cp == 0 || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF) {
       return 0;
     }
