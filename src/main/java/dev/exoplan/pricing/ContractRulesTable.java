@@ -57,8 +57,7 @@ public final class ContractRulesTable {
     Node t = shippedTree;
     if (t == null) {
       try (InputStream in = ContractRulesTable.class.getResourceAsStream(COMPILED)) {
-        t = in != null
-            ? TreeCodec.read(SHIPPED, new java.io.DataInputStream(new java.io.BufferedInputStream(in)))
+        t = in != null ? TreeCodec.read(SHIPPED, in.readAllBytes())
             : TreeReader.read(SHIPPED, content(), true);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,8 +1,6 @@
 package dev.exoplan.pricing;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -121,18 +118,18 @@ public final class TreeCache {
       }
       CRC32 crc = new CRC32();
       crc.update(b, 0, b.length - 8);
-      DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
-      in.skipNBytes(b.length - 8);
-      if (in.readLong() != crc.getValue()) {
+      TreeCodec.In in = new TreeCodec.In(b, b.length - 8, b.length);
+      long stored = (long) in.i32() << 32 | (in.i32() & 0xffffffffL);
+      if (stored != crc.getValue()) {
         return Optional.empty();
       }
-      in = new DataInputStream(new ByteArrayInputStream(b, 0, b.length - 8));
-      if (in.readInt() != MAGIC || in.readInt() != TreeCodec.VERSION || in.readByte() != kind
-          || !same(in, maker) || !same(in, content)) {
+      in = new TreeCodec.In(b, 0, b.length - 8);
+      if (in.i32() != MAGIC || in.i32() != TreeCodec.VERSION || in.u8() != kind
+          || !in.same(maker) || !in.same(content)) {
         return Optional.empty();
       }
       Node tree = TreeCodec.read(name, in);
-      if (in.available() != 0) {
+      if (in.remaining() != 0) {
         return Optional.empty();
       }
       try {
@@ -144,16 +141,6 @@ public final class TreeCache {
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return Optional.empty(); // no entry, or one that is not whole: parse
     }
-  }
-
-  private static boolean same(DataInputStream in, byte[] expected) throws IOException {
-    int n = in.readInt();
-    if (n != expected.length) {
-      return false;
-    }
-    byte[] got = new byte[n];
-    in.readFully(got);
-    return Arrays.equals(got, expected);
   }
 
   private void write(Path entry, Node tree, byte kind, byte[] maker, byte[] content) {

@@ -1,6 +1,5 @@
 package dev.exoplan.pricing;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,8 +87,73 @@ final class TreeCodec {
   }
 
   /** The tree written by {@link #write}, its positions in {@code file}. */
-  static Node read(String file, DataInputStream in) throws IOException {
-    int tag = in.readUnsignedByte();
+  static Node read(String file, byte[] bytes) throws IOException {
+    In in = new In(bytes, 0, bytes.length);
+    Node tree = read(file, in);
+    if (in.at != bytes.length) {
+      throw new IOException((bytes.length - in.at) + " bytes after the tree");
+    }
+    return tree;
+  }
+
+  /**
+   * Bytes read from an array by hand: a DataInputStream over a buffered stream made each int four
+   * virtual calls, which cost the interpreter more than the tree (issue 21, start-up).
+   */
+  static final class In {
+    private final byte[] b;
+    private final int end;
+    int at;
+
+    In(byte[] b, int from, int end) {
+      this.b = b;
+      this.at = from;
+      this.end = end;
+    }
+
+    private void need(int n) throws IOException {
+      if (n < 0 || end - at < n) {
+        throw new java.io.EOFException();
+      }
+    }
+
+    int u8() throws IOException {
+      need(1);
+      return b[at++] & 0xff;
+    }
+
+    int i32() throws IOException {
+      need(4);
+      int v = (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8
+          | (b[at + 3] & 0xff);
+      at += 4;
+      return v;
+    }
+
+    /** Whether the next {@code n} bytes, after their length, are {@code expected}'s. */
+    boolean same(byte[] expected) throws IOException {
+      int n = i32();
+      need(n);
+      boolean same = n == expected.length
+          && java.util.Arrays.equals(b, at, at + n, expected, 0, n);
+      at += n;
+      return same;
+    }
+
+    String utf8(int n) throws IOException {
+      need(n);
+      String s = new String(b, at, n, StandardCharsets.UTF_8);
+      at += n;
+      return s;
+    }
+
+    int remaining() {
+      return end - at;
+    }
+  }
+
+  static Node read(String file, In in) throws IOException {
+    int tag = in.u8();
     Position at = position(file, in);
     switch (tag) {
       case 'O': {
@@ -98,7 +162,7 @@ final class TreeCodec {
         Map<String, Position> keys = new HashMap<>();
         for (int i = 0; i < n; i++) {
           String key = text(in);
-          if (in.readBoolean()) {
+          if (in.u8() != 0) {
             keys.put(key, position(file, in));
           }
           fields.put(key, read(file, in));
@@ -111,14 +175,14 @@ final class TreeCodec {
       }
       case 'A': {
         int n = count(in);
-        List<Node> items = new ArrayList<>(n);
+        List<Node> items = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
           items.add(read(file, in));
         }
         return new Node.Arr(at, items);
       }
       case 'S': {
-        int kind = in.readUnsignedByte();
+        int kind = in.u8();
         Node.Kind[] kinds = Node.Kind.values();
         if (kind >= kinds.length) {
           throw new IOException("a scalar of kind " + kind);
@@ -139,10 +203,10 @@ final class TreeCodec {
     }
   }
 
-  private static Position position(String file, DataInputStream in) throws IOException {
-    int line = in.readInt();
-    int column = in.readInt();
-    return new Position(file, line, column, in.readBoolean() ? text(in) : null);
+  private static Position position(String file, In in) throws IOException {
+    int line = in.i32();
+    int column = in.i32();
+    return new Position(file, line, column, in.u8() != 0 ? text(in) : null);
   }
 
   /**
@@ -162,27 +226,20 @@ final class TreeCodec {
     }
   }
 
-  private static String text(DataInputStream in) throws IOException {
-    int form = in.readUnsignedByte();
+  private static String text(In in) throws IOException {
+    int form = in.u8();
     int n = count(in);
     if (form == 8) {
-      return new String(bytes(in, n), StandardCharsets.UTF_8);
+      return in.utf8(n);
     }
     if (form != 16) {
       throw new IOException("a text in form " + form);
     }
-    byte[] b = bytes(in, 2 * n);
     char[] c = new char[n];
     for (int i = 0; i < n; i++) {
-      c[i] = (char) ((b[2 * i] & 0xff) << 8 | (b[2 * i + 1] & 0xff));
+      c[i] = (char) (in.u8() << 8 | in.u8());
     }
     return new String(c);
-  }
-
-  private static byte[] bytes(DataInputStream in, int n) throws IOException {
-    byte[] b = new byte[n];
-    in.readFully(b);
-    return b;
   }
 
   private static boolean wellFormed(String s) {
@@ -198,8 +255,8 @@ final class TreeCodec {
     return true;
   }
 
-  private static int count(DataInputStream in) throws IOException {
-    int n = in.readInt();
+  private static int count(In in) throws IOException {
+    int n = in.i32();
     if (n < 0 || n > PricingLoader.MAX_FILE_BYTES * 4) {
       throw new IOException("a count of " + n);
     }

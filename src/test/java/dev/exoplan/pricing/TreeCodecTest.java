@@ -3,9 +3,7 @@ package dev.exoplan.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,7 @@ class TreeCodecTest {
   }
 
   static Node decode(String file, byte[] b) throws IOException {
-    return TreeCodec.read(file, new DataInputStream(new ByteArrayInputStream(b)));
+    return TreeCodec.read(file, b);
   }
 
   /** Every mapping's keys in their written order, depth first (records' equality ignores it). */
