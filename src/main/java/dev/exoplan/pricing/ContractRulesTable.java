@@ -56,7 +56,10 @@ public final class ContractRulesTable {
   static Node shippedTree() {
     Node t = shippedTree;
     if (t == null) {
-      try (InputStream in = ContractRulesTable.class.getResourceAsStream(COMPILED)) {
+      // read straight from the jar (util.Resources): the class loader would first search every
+      // system module for the name
+      java.util.Optional<InputStream> compiled = dev.exoplan.util.Resources.open(COMPILED.substring(1));
+      try (InputStream in = compiled.orElse(null)) {
         t = in != null ? TreeCodec.read(SHIPPED, in.readAllBytes())
             : TreeReader.read(SHIPPED, content(), true);
       } catch (IOException e) {

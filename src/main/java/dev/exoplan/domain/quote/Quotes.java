@@ -26,7 +26,6 @@ import dev.exoplan.domain.menu.Surcharge;
 import dev.exoplan.domain.menu.TaxBasis;
 import dev.exoplan.domain.purchase.Purchase;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -233,7 +232,17 @@ public final class Quotes {
     for (int i = 0; i < 6; i++) {
       sb.append(alphabet.charAt((d[i] & 0xff) % alphabet.length()));
     }
-    return "Q-" + r.issued().format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + sb;
+    return "Q-" + basicIso(r.issued()) + "-" + sb;
+  }
+
+  /**
+   * yyyyMMdd, as DateTimeFormatter.BASIC_ISO_DATE writes a year 1 to 9999 (the only ones a quote
+   * takes), without that formatter's start-up cost (issue 21; QuotesBasicIsoTest).
+   */
+  static String basicIso(LocalDate d) {
+    String digits = Integer.toString(d.getYear() * 10000 + d.getMonthValue() * 100
+        + d.getDayOfMonth());
+    return "0".repeat(8 - digits.length()) + digits;
   }
 
   /** What a version 2 request adds to the number's basis; nothing for a version 1 request. */

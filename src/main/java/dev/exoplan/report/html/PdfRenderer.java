@@ -110,7 +110,9 @@ public final class PdfRenderer {
   private static byte[] bundled() throws IOException {
     byte[] b = bundledBytes;
     if (b == null) {
-      try (InputStream in = PdfRenderer.class.getResourceAsStream(BUNDLED_FONT)) {
+      // straight from the jar (util.Resources), not through the class loader's module search
+      try (InputStream in = dev.exoplan.util.Resources.open(BUNDLED_FONT.substring(1))
+          .orElse(null)) {
         if (in == null) {
           throw new IllegalStateException("the bundled font is missing from the jar: " + BUNDLED_FONT);
         }
