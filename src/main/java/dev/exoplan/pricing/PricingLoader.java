@@ -38,7 +38,7 @@ public final class PricingLoader {
     if (compiled.isPresent()) {
       try (InputStream bin = compiled.get()) {
         Optional<PriceTable> t = CatalogCodec.read(
-            new java.io.DataInputStream(new java.io.BufferedInputStream(bin, 1 << 16)));
+            new dev.exoplan.util.BytesIn(bin.readAllBytes())); // issue 21: not DataInputStream
         if (t.isPresent()) {
           return Catalog.of(List.of(t.get()));
         }

@@ -2,9 +2,7 @@ package dev.exoplan.report;
 
 import dev.exoplan.domain.text.Lang;
 import dev.exoplan.util.Resources;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +56,9 @@ public final class Messages {
   private static Map<String, String> load(String name) {
     Optional<InputStream> bin = Resources.open(DIR + name + ".bin");
     if (bin.isPresent()) {
-      try (DataInputStream in = new DataInputStream(new BufferedInputStream(bin.get(), 16384))) {
+      try (InputStream raw = bin.get()) {
+        // issue 21: a byte array read by hand (util.BytesIn says why)
+        java.io.DataInput in = new dev.exoplan.util.BytesIn(raw.readAllBytes());
         if (in.readInt() != MAGIC) {
           throw new IllegalStateException("not a compiled message file: " + name + ".bin");
         }

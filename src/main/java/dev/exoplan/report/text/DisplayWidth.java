@@ -19,8 +19,10 @@ public final class DisplayWidth {
   }
 
   public static int of(int cp) {
-    if (cp >= 0x20 && cp < 0x7F) {
-      return 1; // printable ASCII, most of any page: no Unicode tables asked (issue 21, start-up)
+    if (cp < 0x300) {
+      // Latin, with the yen sign of every amount: no Unicode tables asked (issue 21, start-up);
+      // controls and the soft hyphen (a format character) take no column, as below
+      return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xAD ? 0 : 1;
     }
     if (cp == 0 || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF) {
       return 0;
