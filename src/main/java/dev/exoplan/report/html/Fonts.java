@@ -22,13 +22,27 @@ final class Fonts {
 
   /** The bundled font: every character of {@code text} must have a glyph in it. */
   static void checkBundled(String text, byte[] bytes) {
-    Set<String> missing = missing(bytes, text, "IPAexGothic");
+    try (TrueTypeFont ttf = parseBundled(bytes)) {
+      checkBundled(text, ttf);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // the bundled font is exoplan's own
+    }
+  }
+
+  /** The same, for the bundled font already parsed (a PDF uses the one it checked). */
+  static void checkBundled(String text, TrueTypeFont ttf) {
+    Set<String> missing = missing(ttf, text, "IPAexGothic");
     if (!missing.isEmpty()) {
       List<String> some = new ArrayList<>(missing).subList(0, Math.min(8, missing.size()));
       throw new FontException(dev.exoplan.domain.text.Message.of(
           missing.size() == 1 ? "data.font.bundled.glyph.one" : "data.font.bundled.glyph.many",
           missing.size(), String.join(" ", some) + (missing.size() > some.size() ? " …" : "")));
     }
+  }
+
+  /** The bundled font's bytes as a font, open (the caller closes it). */
+  static TrueTypeFont parseBundled(byte[] bytes) throws IOException {
+    return new TTFParser(false).parse(new RandomAccessReadBuffer(bytes));
   }
 
   static void check(String name, byte[] bytes, String text) {
@@ -54,6 +68,14 @@ final class Fonts {
       throw notAFont(name);
     }
     try (TrueTypeFont f = ttf) {
+      return missing(f, text, name);
+    } catch (IOException e) {
+      throw notAFont(name);
+    }
+  }
+
+  private static Set<String> missing(TrueTypeFont f, String text, String name) {
+    try {
       CmapLookup cmap = f.getUnicodeCmapLookup(false);
       if (cmap == null) {
         throw notAFont(name);
@@ -71,8 +93,8 @@ final class Fonts {
       }
       return missing;
     } catch (IOException | RuntimeException e) {
-      if (e instanceof FontException f) {
-        throw f;
+      if (e instanceof FontException fe) {
+        throw fe;
       }
       throw notAFont(name);
     }

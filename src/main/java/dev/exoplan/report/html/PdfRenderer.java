@@ -85,8 +85,6 @@ public final class PdfRenderer {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html.toString());
     if (font.isPresent()) {
       Fonts.check(font.get().name(), font.get().bytes(), parsed.text());
-    } else {
-      Fonts.checkBundled(parsed.text(), bundled());
     }
     org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -96,14 +94,30 @@ public final class PdfRenderer {
       byte[] bytes = font.get().bytes();
       builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, 400,
           BaseRendererBuilder.FontStyle.NORMAL, true);
-    } else {
-      byte[] bytes = bundled();
-      builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, 400,
-          BaseRendererBuilder.FontStyle.NORMAL, true);
+      builder.withW3cDocument(dom, "about:blank");
+      builder.toStream(out);
+      builder.run();
+      return;
     }
-    builder.withW3cDocument(dom, "about:blank");
-    builder.toStream(out);
-    builder.run();
+    // The bundled font, parsed once and given to PDFBox as it is, with its glyph substitutions
+    // off: PDFBox would otherwise build a regular expression from the font's Latin substitution
+    // rules for every run of text it shows (a fifth of a PDF quote's time, issue 21), to find
+    // ligatures that IPAex Gothic's Latin does not use, and a ligature's letters are lost to
+    // copying and searching anyway. QuotePdfIT reads the text back with pdftotext.
+    org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument();
+    try (org.apache.fontbox.ttf.TrueTypeFont ttf = Fonts.parseBundled(bundled())) {
+      Fonts.checkBundled(parsed.text(), ttf); // before anything is written
+      ttf.setEnableGsub(false);
+      builder.usePDDocument(doc);
+      builder.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(
+          org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf, true)), FAMILY, 400,
+          BaseRendererBuilder.FontStyle.NORMAL, true);
+      builder.withW3cDocument(dom, "about:blank");
+      builder.toStream(out);
+      builder.run();
+    } finally {
+      doc.close();
+    }
   }
 
   /** The bundled font's bytes, read once a run (the check and the layout share them). */
