@@ -30,6 +30,10 @@ public final class Resources {
 
   /** The resource at {@code name} (no leading slash), or empty if exoplan has none by that name. */
   public static Optional<InputStream> open(String name) {
+    byte[] embedded = Embedded.get(name); // issue 21: the compiled binaries, without the jar
+    if (embedded != null) {
+      return Optional.of(new java.io.ByteArrayInputStream(embedded));
+    }
     try {
       Path dir;
       ZipFile zip;
