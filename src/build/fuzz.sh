@@ -33,7 +33,7 @@ mkdir -p target "$inputs"
 
 start=$(date +%s)
 set +e
-JAZZER_FUZZ=1 mvn -B test -Dexoplan.archives.skip=true -Dexoplan.jazzer.hooks=true -Dtest="$target" \
+JAZZER_FUZZ=1 mvn -B test -Dexoplan.archives.skip=true -Dexoplan.jazzer.hooks=true "-Dexoplan.test.jvm=" -Dtest="$target" \
   -Djazzer.max_duration="$duration" -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
 status=$?
 set -e

@@ -22,6 +22,13 @@ public final class InputFiles {
   /** How long to wait for a writer to open a named pipe. */
   public static final int PIPE_WAIT_SECONDS = 5;
 
+  /**
+   * The system property that shortens the wait, in milliseconds, for tests through the launcher
+   * (HardeningIT, via EXOPLAN_JAVA_OPTS: no real 5 s wait); messages still name
+   * {@link #PIPE_WAIT_SECONDS}, as with the wait injected in-process.
+   */
+  static final String PIPE_WAIT_PROPERTY = "exoplan.pipe-wait-ms";
+
   private InputFiles() {}
 
   /** The file is not a regular file or a pipe. */
@@ -67,7 +74,11 @@ public final class InputFiles {
 
   /** Opens a regular file or a pipe for reading; anything else is {@link NotAFile}. */
   public static InputStream open(Path path) throws IOException {
-    return open(path, TimeUnit.SECONDS.toMillis(PIPE_WAIT_SECONDS));
+    return open(path, pipeWaitMillis());
+  }
+
+  private static long pipeWaitMillis() {
+    return Long.getLong(PIPE_WAIT_PROPERTY, TimeUnit.SECONDS.toMillis(PIPE_WAIT_SECONDS));
   }
 
   /** {@link #open(Path)} with another wait for a pipe's writer (tests: no real 5 s wait). */
@@ -89,7 +100,7 @@ public final class InputFiles {
 
   /** All of a regular file's or a pipe's bytes, failing as soon as more than {@code limit} arrive. */
   public static byte[] read(Path path, int limit) throws IOException {
-    return read(path, limit, TimeUnit.SECONDS.toMillis(PIPE_WAIT_SECONDS));
+    return read(path, limit, pipeWaitMillis());
   }
 
   static byte[] read(Path path, int limit, long pipeWaitMillis) throws IOException {

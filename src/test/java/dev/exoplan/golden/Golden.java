@@ -72,6 +72,12 @@ public final class Golden {
   }
 
   static void check(GoldenCase c, Runner runner, boolean update) throws Exception {
+    check(c, runner, update, "");
+  }
+
+  /** {@link #check(GoldenCase, Runner, boolean)}, naming the path run in a failure's message. */
+  static void check(GoldenCase c, Runner runner, boolean update, String path) throws Exception {
+    String run = path.isEmpty() ? c.name() : c.name() + " (" + path + ")";
     Path dir = workDir(c);
     try {
       Path stdin = c.stdin() == null ? null : dir.resolve(c.stdin());
@@ -90,13 +96,13 @@ public final class Golden {
         }
         return;
       }
-      assertThat(r.stdout()).as("stdout of %s", c.name()).isEqualTo(c.stdout());
-      assertThat(r.stderr()).as("stderr of %s", c.name()).isEqualTo(c.stderr());
-      assertThat(r.exit()).as("exit code of %s", c.name()).isEqualTo(c.exit());
-      assertThat(files).as("files left by %s", c.name()).isEqualTo(c.files());
+      assertThat(r.stdout()).as("stdout of %s", run).isEqualTo(c.stdout());
+      assertThat(r.stderr()).as("stderr of %s", run).isEqualTo(c.stderr());
+      assertThat(r.exit()).as("exit code of %s", run).isEqualTo(c.exit());
+      assertThat(files).as("files left by %s", run).isEqualTo(c.files());
       try (Stream<Path> left = Files.list(dir)) {
         assertThat(left.map(p -> p.getFileName().toString()))
-            .as("no temporary files left by %s", c.name())
+            .as("no temporary files left by %s", run)
             .noneMatch(n -> n.endsWith(".tmp"));
       }
     } finally {
