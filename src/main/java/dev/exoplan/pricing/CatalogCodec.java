@@ -15,7 +15,7 @@ import dev.exoplan.domain.catalog.Source;
 import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.catalog.Treatment;
-import java.io.DataInput;
+import dev.exoplan.util.BytesIn;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * A compact binary form of a market {@link PriceTable}, written at build time from the shipped YAML
- * so that a run on the default tables reads a few kilobytes with {@link DataInput} instead of
+ * so that a run on the default tables reads a few kilobytes with {@link BytesIn} instead of
  * starting a YAML parser. A test proves the round trip equal to the YAML.
  */
 public final class CatalogCodec {
@@ -128,7 +128,7 @@ public final class CatalogCodec {
   // ---- reading ------------------------------------------------------------------------------
 
   /** The table, or empty when the data is of another layout (then the YAML is read instead). */
-  public static Optional<PriceTable> read(DataInput in) throws IOException {
+  public static Optional<PriceTable> read(BytesIn in) throws IOException {
     if (in.readInt() != MAGIC || in.readInt() != LAYOUT) {
       return Optional.empty();
     }

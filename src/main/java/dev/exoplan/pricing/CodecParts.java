@@ -8,7 +8,7 @@ import dev.exoplan.domain.value.PriceRange;
 import dev.exoplan.domain.catalog.SourceNote;
 import dev.exoplan.domain.text.Text;
 import dev.exoplan.domain.value.TimeUnit;
-import java.io.DataInput;
+import dev.exoplan.util.BytesIn;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class CodecParts {
     out.writeByte(m.ordinal());
   }
 
-  static Method method(DataInput in) throws IOException {
+  static Method method(BytesIn in) throws IOException {
     return Method.values()[in.readByte()];
   }
 
@@ -37,7 +37,7 @@ final class CodecParts {
     out.writeUTF(t.en());
   }
 
-  static Text text(DataInput in) throws IOException {
+  static Text text(BytesIn in) throws IOException {
     return new Text(in.readUTF(), in.readUTF());
   }
 
@@ -48,7 +48,7 @@ final class CodecParts {
     }
   }
 
-  static Optional<Text> optText(DataInput in) throws IOException {
+  static Optional<Text> optText(BytesIn in) throws IOException {
     return in.readBoolean() ? Optional.of(text(in)) : Optional.empty();
   }
 
@@ -59,7 +59,7 @@ final class CodecParts {
     }
   }
 
-  static Optional<String> optString(DataInput in) throws IOException {
+  static Optional<String> optString(BytesIn in) throws IOException {
     return in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
   }
 
@@ -73,7 +73,7 @@ final class CodecParts {
     }
   }
 
-  static PriceRange range(DataInput in) throws IOException {
+  static PriceRange range(BytesIn in) throws IOException {
     Currency c = Currency.getInstance(in.readUTF());
     Money low = Money.of(in.readLong(), c);
     Money high = Money.of(in.readLong(), c);
@@ -90,7 +90,7 @@ final class CodecParts {
     }
   }
 
-  static Optional<Interval> optInterval(DataInput in) throws IOException {
+  static Optional<Interval> optInterval(BytesIn in) throws IOException {
     if (!in.readBoolean()) {
       return Optional.empty();
     }
@@ -106,7 +106,7 @@ final class CodecParts {
     }
   }
 
-  static List<Citation> cites(DataInput in) throws IOException {
+  static List<Citation> cites(BytesIn in) throws IOException {
     List<Citation> out = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       out.add(new Citation(in.readUTF(), in.readInt(), in.readUTF()));
@@ -128,7 +128,7 @@ final class CodecParts {
     }
   }
 
-  static List<SourceNote> notes(DataInput in) throws IOException {
+  static List<SourceNote> notes(BytesIn in) throws IOException {
     List<SourceNote> out = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       Optional<String> id = optString(in);

@@ -58,7 +58,7 @@ public final class Messages {
     if (bin.isPresent()) {
       try (InputStream raw = bin.get()) {
         // issue 21: a byte array read by hand (util.BytesIn says why)
-        java.io.DataInput in = new dev.exoplan.util.BytesIn(raw.readAllBytes());
+        dev.exoplan.util.BytesIn in = new dev.exoplan.util.BytesIn(raw.readAllBytes());
         if (in.readInt() != MAGIC) {
           throw new IllegalStateException("not a compiled message file: " + name + ".bin");
         }
