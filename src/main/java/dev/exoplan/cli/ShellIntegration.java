@@ -181,7 +181,9 @@ public final class ShellIntegration {
     w.write(".SH ENVIRONMENT\n.TP\n.B LC_ALL, LC_MESSAGES, LANG\nThe language of the output when"
         + " \\-\\-lang is not given (ja... for Japanese, else English).\n.TP\n.B NO_COLOR\n"
         + "No colour, even on a terminal.\n.TP\n.B JAVA_HOME\nThe JVM the launcher runs.\n"
-        + ".TP\n.B EXOPLAN_JAVA_OPTS\nMore JVM options for the launcher.\n");
+        + ".TP\n.B EXOPLAN_JAVA_OPTS\nMore JVM options for the launcher.\n"
+        + ".TP\n.B EXOPLAN_CACHE\nWhere pricing files' parsed trees are kept between runs"
+        + " (default: $XDG_CACHE_HOME/exoplan, else ~/.cache/exoplan), or off.\n");
     w.write(".SH EXAMPLES\n");
     for (String line : top.usageMessage().footer()) {
       if (!line.isBlank()) {

@@ -38,6 +38,7 @@ class HardeningIT {
     pb.environment().remove("LC_ALL");
     pb.environment().remove("EXOPLAN_JAVA_OPTS");
     pb.environment().remove("EXOPLAN_BATCH_THREADS");
+    pb.environment().put("EXOPLAN_CACHE", "off"); // never the user's home cache, unless a test asks
     pb.environment().putAll(env);
     Path out = dir.resolve(".out");
     Path err = dir.resolve(".err");
@@ -252,6 +253,28 @@ class HardeningIT {
         grep -c '^{"line":' out.jsonl; grep -vc '^{"line":' out.jsonl; grep -c 'Full thread dump' err.txt
         """);
     assertThat(r.out()).isEqualTo("exit 0\n200\n0\n1\n");
+  }
+
+  /**
+   * Issue 21, through the launcher: a pricing file's tree is kept in EXOPLAN_CACHE, and the quote
+   * read from the kept tree, or from a damaged entry (parsed again and kept anew), is the same.
+   */
+  @Test
+  void theTreeCacheGivesTheSameQuote() throws Exception {
+    String clinic = Path.of("pricing/example-clinic.yaml").toAbsolutePath().toString();
+    String quote = "$X quote --pricing '" + clinic + "' --patient P --method iv --date 2026-12-01";
+    Result r = sh(Map.of("EXOPLAN_CACHE", dir.resolve("trees").toString()), String.join("\n",
+        quote + " > first.txt",
+        "ls trees | wc -l",
+        quote + " > second.txt",
+        "cmp first.txt second.txt && echo same",
+        "printf 'x' | dd of=\"$(ls -d trees/*.bin)\" bs=1 seek=100 conv=notrunc 2>/dev/null",
+        quote + " > third.txt",
+        "cmp first.txt third.txt && echo same",
+        "EXOPLAN_CACHE=off " + quote + " | cmp - first.txt && echo same",
+        "ls trees | wc -l"));
+    assertThat(r.out()).isEqualTo("1\nsame\nsame\nsame\n1\n");
+    assertThat(Files.readString(dir.resolve("first.txt"))).contains("415,800");
   }
 
   @Test
