@@ -66,7 +66,7 @@ public final class Training {
     // classes those paths load join the archive. The directory is the build's test data; without
     // it (a training run elsewhere) these runs are left out.
     runs.add(new String[] {"quote", "--pricing", clinic, "--patient", "T", "--method", "iv",
-        "--intensive", "3..5", "--maintenance", "1..2", "--add", "blood-test,numbing-cream",
+        "--intensive", "3..5", "--maintenance", "1..2", "--add", "blood-test",
         "--date", "2026-11-21", "--format", "json"});
     Path lists = root.resolve("src/test/data/clinics");
     if (Files.isDirectory(lists)) {
@@ -84,10 +84,19 @@ public final class Training {
     // archive
     Path trees = tmp.resolve("trees");
     Map<String, String> env = Map.of("EXOPLAN_CACHE", trees.toString());
+    // every run must do what it is there to do: one that fails early (an add-on the example
+    // clinic no longer offers did) leaves its command's classes out of the archive without a word
+    // (issue 21: the JSON quote's were, and loaded from the jar); TrainingTest runs this list
+    List<String> failed = new java.util.ArrayList<>();
     for (String[] a : runs) {
       byte[] stdin = a[0].equals("batch") ? batch.getBytes(StandardCharsets.UTF_8) : new byte[0];
-      Main.run(a, new Env(nowhere, nowhere, new ByteArrayInputStream(stdin), env, false,
+      int code = Main.run(a, new Env(nowhere, nowhere, new ByteArrayInputStream(stdin), env, false,
           Clock.systemDefaultZone(), tmp));
+      int expected = a[a.length - 1].equals("nothing") ? ExitCode.USAGE
+          : a[0].equals("batch") ? ExitCode.DATA : ExitCode.OK;
+      if (code != expected) {
+        failed.add("exit " + code + " (not " + expected + "): exoplan " + String.join(" ", a));
+      }
     }
     Files.deleteIfExists(tmp.resolve("training.pdf"));
     if (Files.isDirectory(trees)) {
@@ -99,5 +108,8 @@ public final class Training {
       Files.deleteIfExists(trees);
     }
     Files.deleteIfExists(tmp);
+    if (!failed.isEmpty()) {
+      throw new IllegalStateException("training runs failed:\n" + String.join("\n", failed));
+    }
   }
 }

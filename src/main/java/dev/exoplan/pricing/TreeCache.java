@@ -163,8 +163,13 @@ public final class TreeCache {
       out.writeLong(crc.getValue());
       out.flush();
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "tree-", ".tmp");
-      Files.write(temp, bytes.toByteArray());
+      // named here, not by Files.createTempFile, whose SecureRandom starts the security providers
+      // (10 ms); the process id and the clock make it this run's own, CREATE_NEW makes sure
+      Path mine = dir.resolve("tree-" + ProcessHandle.current().pid() + "-" + System.nanoTime()
+          + ".tmp");
+      Files.write(mine, bytes.toByteArray(), java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
+      temp = mine; // ours: deleted below if the move fails (one half-written goes at eviction)
       Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       temp = null;
       evict();
