@@ -41,10 +41,10 @@ public final class Messages {
     " protocols", " treatments", " notes", " characters", " days", " months", " weeks", " files",
     " lists", " clinics", " items", " courses", " lines", " requests"};
 
-  private final Map<String, String> texts;
+  private final Texts texts;
   private final boolean english;
 
-  private Messages(Map<String, String> texts, boolean english) {
+  private Messages(Texts texts, boolean english) {
     this.texts = texts;
     this.english = english;
   }
@@ -53,7 +53,54 @@ public final class Messages {
     return new Messages(load(lang == Lang.JA ? "messages_ja" : "messages"), lang != Lang.JA);
   }
 
-  private static Map<String, String> load(String name) {
+  /** A message's text by its key, or null. */
+  private interface Texts {
+    String get(String key);
+  }
+
+  /**
+   * The compiled file's texts: its keys (in order) read at once, each text only when first asked
+   * for (issue 21: a run says a few dozen of some 1,000 texts, and decoding all of them was most of
+   * loading the messages, a tenth of a JSON quote's start-up).
+   */
+  private static final class Compiled implements Texts {
+    private final dev.exoplan.util.BytesIn in;
+    private final String[] keys;
+    private final int[] textAt;
+    private final String[] texts;
+
+    Compiled(dev.exoplan.util.BytesIn in, int n) throws IOException {
+      this.in = in;
+      keys = new String[n];
+      textAt = new int[n];
+      texts = new String[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = in.readUTF();
+        textAt[i] = in.position();
+        in.skipUTF();
+      }
+    }
+
+    @Override
+    public String get(String key) {
+      int i = java.util.Arrays.binarySearch(keys, key); // main() writes them in this order
+      if (i < 0) {
+        return null;
+      }
+      String t = texts[i];
+      if (t == null) { // two threads may both decode it: the same text either way
+        try {
+          t = in.utfAt(textAt[i]);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        texts[i] = t;
+      }
+      return t;
+    }
+  }
+
+  private static Texts load(String name) {
     Optional<InputStream> bin = Resources.open(DIR + name + ".bin");
     if (bin.isPresent()) {
       try (InputStream raw = bin.get()) {
@@ -62,12 +109,7 @@ public final class Messages {
         if (in.readInt() != MAGIC) {
           throw new IllegalStateException("not a compiled message file: " + name + ".bin");
         }
-        int n = in.readInt();
-        Map<String, String> m = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-          m.put(in.readUTF(), in.readUTF());
-        }
-        return m;
+        return new Compiled(in, in.readInt());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -77,7 +119,7 @@ public final class Messages {
     for (String key : p.stringPropertyNames()) {
       m.put(key, p.getProperty(key));
     }
-    return m;
+    return m::get;
   }
 
   private static Properties properties(String file) {

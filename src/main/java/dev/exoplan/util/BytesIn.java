@@ -102,6 +102,26 @@ public final class BytesIn {
     return new String(b, from, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
+  /** Where the next read starts. */
+  public int position() {
+    return at;
+  }
+
+  /**
+   * The text writeUTF wrote at {@code position}, read without moving this reader (so readers on
+   * several threads may ask at once: the bytes never change).
+   */
+  public String utfAt(int position) throws IOException {
+    BytesIn there = new BytesIn(b);
+    there.at = position;
+    return there.readUTF();
+  }
+
+  /** Passes over a text written by writeUTF without decoding it. */
+  public void skipUTF() throws IOException {
+    need(readUnsignedShort());
+  }
+
   /** Whether every byte has been read. */
   public boolean atEnd() {
     return at == b.length;

@@ -38,6 +38,21 @@ class BytesInTest {
       assertThat(in.readUTF()).isEqualTo(t);
     }
     assertThat(in.atEnd()).isTrue();
+    // a text by its position, and a text passed over, without decoding
+    BytesIn again = new BytesIn(bytes.toByteArray());
+    again.readInt();
+    again.readLong();
+    again.readBoolean();
+    again.readByte();
+    again.readShort();
+    again.readChar();
+    int first = again.position();
+    again.skipUTF();
+    int second = again.position();
+    again.skipUTF();
+    assertThat(again.utfAt(second)).isEqualTo(texts.get(1));
+    assertThat(again.utfAt(first)).isEqualTo(texts.get(0));
+    assertThat(again.readUTF()).isEqualTo(texts.get(2));
     assertThatThrownBy(in::readInt).isInstanceOf(EOFException.class);
   }
 }
