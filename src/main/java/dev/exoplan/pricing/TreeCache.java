@@ -9,7 +9,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,11 +107,15 @@ public final class TreeCache {
   private static Optional<Node> read(Path entry, String name, byte kind, byte[] maker,
       byte[] content) {
     try {
-      long size = Files.size(entry);
-      if (size > 8L * PricingLoader.MAX_FILE_BYTES + (1 << 16)) {
+      // java.io, not NIO's channels: a hit must cost less than the parse it saves (issue 21)
+      byte[] b;
+      int most = 8 * PricingLoader.MAX_FILE_BYTES + (1 << 16);
+      try (java.io.FileInputStream in = new java.io.FileInputStream(entry.toFile())) {
+        b = in.readNBytes(most + 1);
+      }
+      if (b.length > most) {
         return Optional.empty();
       }
-      byte[] b = Files.readAllBytes(entry);
       if (b.length < 8) {
         return Optional.empty();
       }
@@ -132,11 +135,8 @@ public final class TreeCache {
       if (in.remaining() != 0) {
         return Optional.empty();
       }
-      try {
-        Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
-      } catch (IOException e) {
-        // the entry is still good; it is only older in the eviction order
-      }
+      // marked used (the eviction order); if it cannot be, it is still good
+      entry.toFile().setLastModified(System.currentTimeMillis());
       return Optional.of(tree);
     } catch (IOException | UncheckedIOException | SecurityException e) {
       return Optional.empty(); // no entry, or one that is not whole: parse

@@ -30,6 +30,12 @@ public enum FileKind {
 
   /** The kind of {@code path}; with {@code follow}, of what a link leads to. */
   public static FileKind of(Path path, boolean follow) {
+    // the common case, a regular file, with one stat through java.io (issue 21: the NIO attribute
+    // view's first use loaded and ran more than a short command can spare)
+    if (follow && path.getFileSystem() == java.nio.file.FileSystems.getDefault()
+        && path.toFile().isFile()) {
+      return REGULAR;
+    }
     LinkOption[] options = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
     try {
       if (path.getFileSystem().supportedFileAttributeViews().contains("unix")) {

@@ -86,7 +86,13 @@ public final class InputFiles {
     FileKind kind = FileKind.of(path, true);
     switch (kind) {
       case REGULAR -> {
-        return Files.newInputStream(path);
+        // java.io's stream (issue 21: NIO's channel classes cost a short command more); should
+        // the file go between the look and the open, NIO says why, as for a missing file
+        try {
+          return new java.io.FileInputStream(path.toFile());
+        } catch (java.io.FileNotFoundException e) {
+          return Files.newInputStream(path);
+        }
       }
       case FIFO -> {
         return openPipe(path, pipeWaitMillis);
