@@ -44,6 +44,31 @@ public final class Desugar {
   private static final String LMF = "java/lang/invoke/LambdaMetafactory";
   private static final String SUFFIX = "$$Fn$";
 
+  /**
+   * Calls of the stream operations whose JDK implementations link lambdas of the JDK's own, sent
+   * to dev.exoplan.jdk.Streams, which does the same through forEach (that class says why).
+   */
+  private static final String STREAMS = "dev/exoplan/jdk/Streams";
+  private static final Map<String, String> STREAM_CALLS = Map.ofEntries(
+      Map.entry("java/util/stream/Stream.findFirst()Ljava/util/Optional;", "findFirst"),
+      Map.entry("java/util/stream/Stream.anyMatch(Ljava/util/function/Predicate;)Z", "anyMatch"),
+      Map.entry("java/util/stream/Stream.allMatch(Ljava/util/function/Predicate;)Z", "allMatch"),
+      Map.entry("java/util/stream/Stream.noneMatch(Ljava/util/function/Predicate;)Z", "noneMatch"),
+      Map.entry("java/util/stream/Stream.toList()Ljava/util/List;", "toList"),
+      Map.entry("java/util/stream/Stream.sorted()Ljava/util/stream/Stream;", "sorted"),
+      Map.entry("java/util/stream/Stream.sorted(Ljava/util/Comparator;)Ljava/util/stream/Stream;",
+          "sorted"),
+      Map.entry("java/util/stream/IntStream.sum()I", "sum"),
+      Map.entry("java/util/stream/IntStream.max()Ljava/util/OptionalInt;", "max"),
+      Map.entry("java/util/stream/IntStream.toArray()[I", "toArray"),
+      Map.entry("java/util/stream/Collectors.joining()Ljava/util/stream/Collector;", "joining"),
+      Map.entry("java/util/stream/Collectors.joining(Ljava/lang/CharSequence;)"
+          + "Ljava/util/stream/Collector;", "joining"),
+      Map.entry("java/util/stream/Collectors.joining(Ljava/lang/CharSequence;"
+          + "Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/util/stream/Collector;",
+          "joining"));
+  private int streamCalls;
+
   /** The classes to add to each nest host's NestMembers, by the host's internal name. */
   private final Map<String, List<String>> members = new HashMap<>();
   private final Path root;
@@ -61,14 +86,19 @@ public final class Desugar {
       classes = s.filter(p -> p.toString().endsWith(".class")).sorted().toList();
     }
     for (Path p : classes) {
-      if (!p.getFileName().toString().contains(SUFFIX)) {
+      String file = p.getFileName().toString();
+      int fn = file.indexOf(SUFFIX);
+      if (fn < 0) {
         d.desugar(p);
+      } else if (!Files.exists(p.resolveSibling(file.substring(0, fn) + ".class"))) {
+        Files.delete(p); // an earlier build's, for a class that is no more
       }
     }
     for (Map.Entry<String, List<String>> e : d.members.entrySet()) {
       d.addMembers(e.getKey(), e.getValue());
     }
-    System.out.println("desugar: " + d.sites + " lambda call sites made classes"
+    System.out.println("desugar: " + d.sites + " lambda call sites made classes, "
+        + d.streamCalls + " stream operations sent to dev.exoplan.jdk.Streams"
         + (d.kept > 0 ? ", " + d.kept + " left to LambdaMetafactory (altMetafactory)" : ""));
   }
 
@@ -106,6 +136,21 @@ public final class Desugar {
           String[] exceptions) {
         MethodVisitor mv = super.visitMethod(access, name, desc, sig, exceptions);
         return new MethodVisitor(Opcodes.ASM9, mv) {
+          @Override
+          public void visitMethodInsn(int opcode, String on, String method, String desc,
+              boolean itf) {
+            String to = owner.equals(STREAMS) ? null : STREAM_CALLS.get(on + "." + method + desc);
+            if (to == null) {
+              super.visitMethodInsn(opcode, on, method, desc, itf);
+              return;
+            }
+            // the receiver becomes the first argument of the static replacement
+            String staticDesc = opcode == Opcodes.INVOKESTATIC ? desc
+                : "(L" + on + ";" + desc.substring(1);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, STREAMS, to, staticDesc, false);
+            streamCalls++;
+          }
+
           @Override
           public void visitInvokeDynamicInsn(String sam, String siteDesc, Handle bsm,
               Object... args) {
@@ -155,6 +200,12 @@ public final class Desugar {
           @Override
           public void visitInvokeDynamicInsn(String sam, String desc, Handle bsm, Object... args) {
             found[0] |= bsm.getOwner().equals(LMF);
+          }
+
+          @Override
+          public void visitMethodInsn(int op, String on, String m, String desc, boolean itf) {
+            found[0] |= STREAM_CALLS.containsKey(on + "." + m + desc)
+                && !reader.getClassName().equals(STREAMS);
           }
         };
       }

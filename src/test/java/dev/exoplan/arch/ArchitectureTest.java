@@ -78,9 +78,11 @@ class ArchitectureTest {
 
   static ArchRule domainIsPure(String pkg) {
     return classes().that().resideInAPackage(pkg + "..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage(pkg + "..", "java..")
-        .as("the domain (" + pkg + ") depends only on itself and the JDK: no command line, loading,"
-            + " rendering or libraries");
+        .should().onlyDependOnClassesThat().resideInAnyPackage(pkg + "..", "java..",
+            "dev.exoplan.jdk..")
+        .as("the domain (" + pkg + ") depends only on itself and the JDK (and dev.exoplan.jdk, the"
+            + " build's stand-ins for JDK operations): no command line, loading, rendering or"
+            + " libraries");
   }
 
   static ArchRule noSystemStreams(String pkg) {
@@ -102,6 +104,7 @@ class ArchitectureTest {
       .layer("report").definedBy("dev.exoplan.report..")
       .layer("domain").definedBy("dev.exoplan.domain..")
       .layer("util").definedBy("dev.exoplan.util..")
+      .layer("jdk").definedBy("dev.exoplan.jdk..")
       .whereLayer("cli").mayNotBeAccessedByAnyLayer()
       .whereLayer("pricing").mayOnlyBeAccessedByLayers("cli")
       .whereLayer("batch").mayOnlyBeAccessedByLayers("cli")
@@ -109,6 +112,8 @@ class ArchitectureTest {
       .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "batch")
       .whereLayer("domain").mayOnlyBeAccessedByLayers("cli", "batch", "pricing", "report")
       .whereLayer("util").mayOnlyBeAccessedByLayers("cli", "batch", "pricing", "report")
+      .whereLayer("jdk").mayOnlyBeAccessedByLayers("cli", "batch", "options", "pricing", "report",
+          "domain", "util")
       .as("cli → batch → pricing and report → domain, options below cli and batch; nothing calls"
           + " back up");
 
@@ -152,6 +157,13 @@ class ArchitectureTest {
   @Test
   void moneyNeverTouchesFloatingPoint() {
     noFloatingPoint("dev.exoplan").check(MAIN);
+  }
+
+  /** The build's stand-ins for JDK operations (issue 21) are the JDK's own kind: they use it alone. */
+  @Test
+  void theJdkStandInsDependOnTheJdkAlone() {
+    classes().that().resideInAPackage("dev.exoplan.jdk..").should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.exoplan.jdk..", "java..").check(MAIN);
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.exoplan.domain.value;
 import dev.exoplan.domain.text.DomainException;
 import dev.exoplan.domain.text.Message;
 import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * A calendar date as a user writes it: {@code 2026-12-01}, {@code 2026/12/01} or
@@ -30,7 +29,10 @@ public final class Dates {
     if (y < 1 || y > 9999) {
       throw new DomainException(Message.of("usage.date.range", ValueText.shown(given)));
     }
-    if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
+    // Month.length rather than YearMonth's: YearMonth builds a DateTimeFormatter when first used,
+    // and with it the JDK's method-handle machinery (issue 21, start-up)
+    boolean leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; // IsoChronology.isLeapYear
+    if (m < 1 || m > 12 || d < 1 || d > java.time.Month.of(m).length(leap)) {
       throw new DomainException(Message.of("usage.date.nonexistent", ValueText.shown(given)));
     }
     return LocalDate.of(y, m, d);
