@@ -46,26 +46,14 @@ public final class Dates {
    */
   public static LocalDate iso(String s) {
     if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-      int y = digits(s, 0, 4);
-      int m = digits(s, 5, 7);
-      int d = digits(s, 8, 10);
+      int y = ValueText.digits(s, 0, 4);
+      int m = ValueText.digits(s, 5, 7);
+      int d = ValueText.digits(s, 8, 10);
       if (y >= 0 && m >= 0 && d >= 0) {
         return LocalDate.of(y, m, d); // STRICT, as ISO_LOCAL_DATE: 2026-02-30 is refused
       }
     }
     return LocalDate.parse(s);
-  }
-
-  private static int digits(String s, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + (c - '0');
-    }
-    return v;
   }
 
   /**
