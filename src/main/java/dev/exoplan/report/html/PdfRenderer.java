@@ -94,9 +94,7 @@ public final class PdfRenderer {
       byte[] bytes = font.get().bytes();
       builder.useFont(() -> new java.io.ByteArrayInputStream(bytes), FAMILY, 400,
           BaseRendererBuilder.FontStyle.NORMAL, true);
-      builder.withW3cDocument(dom, "about:blank");
-      builder.toStream(out);
-      builder.run();
+      write(builder, dom, out);
       return;
     }
     // The bundled font, parsed once and given to PDFBox as it is, with its glyph substitutions
@@ -112,12 +110,18 @@ public final class PdfRenderer {
       builder.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(
           org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf, true)), FAMILY, 400,
           BaseRendererBuilder.FontStyle.NORMAL, true);
-      builder.withW3cDocument(dom, "about:blank");
-      builder.toStream(out);
-      builder.run();
+      write(builder, dom, out);
     } finally {
       doc.close();
     }
+  }
+
+  /** Lays the page out and writes the PDF, its font given. */
+  private static void write(PdfRendererBuilder builder, org.w3c.dom.Document dom, OutputStream out)
+      throws IOException {
+    builder.withW3cDocument(dom, "about:blank");
+    builder.toStream(out);
+    builder.run();
   }
 
   /** The bundled font's bytes, read once a run (the check and the layout share them). */
